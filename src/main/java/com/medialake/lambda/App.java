@@ -1,0 +1,32 @@
+package com.medialake.lambda;
+
+import com.medialake.lambda.config.PulumiConfigSource;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.infra.MediaLakeFleet;
+import com.medialake.lambda.preview.OfflinePreview;
+import com.pulumi.Pulumi;
+import java.util.Arrays;
+
+/**
+ * With no arguments, the Pulumi program (Pulumi.yaml runs this jar with the {@code binary} option). With
+ * {@code preview ...}, the offline preview on the SDK's mock engine.
+ */
+public final class App {
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            if (!args[0].equals("preview")) {
+                System.err.println("usage: java -jar medialake-lambda.jar              (the Pulumi program, run by the CLI)");
+                System.err.println("       java -jar medialake-lambda.jar preview STACK [--config-file PATH] [--json]");
+                System.exit(OfflinePreview.EXIT_USAGE);
+            }
+            System.exit(OfflinePreview.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        Pulumi.run(ctx -> {
+            var settings = SettingsParser.parse(PulumiConfigSource.of(ctx));
+            MediaLakeFleet.deploy(settings).forEach(ctx::export);
+        });
+    }
+}

@@ -1,0 +1,174 @@
+package com.medialake.lambda.config;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.DumperOptions;
+
+/**
+ * A {@code Pulumi.<stack>.yaml} read the way the Pulumi CLI hands it to a program: scalars as strings,
+ * maps and lists as JSON text. The offline preview and the tests use it; so the settings they see are
+ * the settings a real deployment would see.
+ */
+public final class StackFile implements ConfigSource {
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private final String stack;
+    private final String origin;
+    private final Map<String, String> values;
+
+    private StackFile(String stack, String origin, Map<String, String> values) {
+        this.stack = stack;
+        this.origin = origin;
+        this.values = values;
+    }
+
+    /** The file name the Pulumi CLI uses for a stack. */
+    public static String fileName(String stack) {
+        return "Pulumi." + stack + ".yaml";
+    }
+
+    /**
+     * Reads a stack file. A file that is missing, not YAML, or not shaped like a stack file is a
+     * configuration error naming the line where YAML gives one.
+     */
+    public static StackFile load(String stack, Path path) {
+        String origin = path.getFileName().toString();
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            throw single(stack, origin, "(file)", "the stack file " + path + " does not exist",
+                    "create it (pulumi stack init " + stack + ") or pass --config-file");
+        } catch (IOException e) {
+            throw single(stack, origin, "(file)", "cannot read " + path + ": " + e.getMessage(),
+                    "check the file's permissions");
+        }
+        return parse(stack, origin, text);
+    }
+
+    public static StackFile parse(String stack, String origin, String yamlText) {
+        Object document;
+        try {
+            document = yaml().load(yamlText);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            throw single(stack, origin, "(YAML)",
+                    "YAML syntax error at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
+                            + ": " + e.getProblem(),
+                    "correct the YAML at that line; pulumi config set --path edits the file safely");
+        } catch (YAMLException e) {
+            throw single(stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
+        }
+        if (document == null) {
+            return new StackFile(stack, origin, Map.of());
+        }
+        if (!(document instanceof Map<?, ?> top)) {
+            throw single(stack, origin, "(file)", "a stack file is a map with a config: section, found "
+                    + describe(document), "start the file with 'config:'");
+        }
+        Object config = top.get("config");
+        if (config == null) {
+            return new StackFile(stack, origin, Map.of());
+        }
+        if (!(config instanceof Map<?, ?> entries)) {
+            throw single(stack, origin, "config", "config: must be a map of keys to values, found "
+                    + describe(config), "write each setting as 'namespace:key: value' under config:");
+        }
+        var values = new TreeMap<String, String>();
+        for (var entry : entries.entrySet()) {
+            values.put(String.valueOf(entry.getKey()), cliText(entry.getValue()));
+        }
+        return new StackFile(stack, origin, values);
+    }
+
+    /** What the CLI passes for a value: scalars as text, structures as JSON. */
+    private static String cliText(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            return JSON.toJson(value);
+        }
+        return String.valueOf(value);
+    }
+
+    static String describe(Object value) {
+        if (value instanceof Map<?, ?>) {
+            return "a map";
+        }
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        return "'" + value + "'";
+    }
+
+    private static InvalidConfigException single(String stack, String origin, String key, String problem, String fix) {
+        return new InvalidConfigException(stack, List.of(new ConfigProblem(origin, null, key, problem, fix)));
+    }
+
+    private static Yaml yaml() {
+        var options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new CoreSchemaResolver());
+    }
+
+    /**
+     * The Pulumi CLI reads stack files as YAML 1.2, where only true/false are booleans; SnakeYAML's YAML 1.1
+     * would turn an unquoted yes/no/on/off into a boolean the CLI never sees.
+     */
+    private static final class CoreSchemaResolver extends Resolver {
+        private static final Pattern CORE_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            return tag.equals(Tag.BOOL) && implicit && !CORE_BOOL.matcher(value).matches() ? Tag.STR : tag;
+        }
+    }
+
+    @Override
+    public String stack() {
+        return stack;
+    }
+
+    @Override
+    public String origin() {
+        return origin;
+    }
+
+    @Override
+    public Optional<String> get(String fullKey) {
+        return Optional.ofNullable(values.get(fullKey));
+    }
+
+    @Override
+    public Set<String> keys() {
+        return values.keySet();
+    }
+
+    /** The key-value map as the Pulumi CLI would pass it in PULUMI_CONFIG. */
+    public Map<String, String> asCliConfig() {
+        return values;
+    }
+}

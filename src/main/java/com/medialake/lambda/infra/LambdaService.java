@@ -1,0 +1,212 @@
+package com.medialake.lambda.infra;
+
+import com.medialake.lambda.model.FunctionSettings;
+import com.pulumi.asset.FileArchive;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.aws.lambda.Alias;
+import com.pulumi.aws.lambda.AliasArgs;
+import com.pulumi.aws.lambda.Function;
+import com.pulumi.aws.lambda.FunctionArgs;
+import com.pulumi.aws.lambda.ProvisionedConcurrencyConfig;
+import com.pulumi.aws.lambda.ProvisionedConcurrencyConfigArgs;
+import com.pulumi.aws.lambda.inputs.FunctionEnvironmentArgs;
+import com.pulumi.aws.lambda.inputs.FunctionFileSystemConfigArgs;
+import com.pulumi.aws.lambda.inputs.FunctionLoggingConfigArgs;
+import com.pulumi.aws.lambda.inputs.FunctionSnapStartArgs;
+import com.pulumi.aws.lambda.inputs.FunctionTracingConfigArgs;
+import com.pulumi.aws.lambda.inputs.FunctionVpcConfigArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.CustomTimeouts;
+import com.pulumi.resources.Resource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One Lambda function and everything it owns: its role and policies, its log group, the function, and,
+ * where it publishes, a version behind the {@code live} alias with provisioned concurrency on the alias
+ * (never on $LATEST). Callers must invoke {@link #invokeArn()}: the alias where there is one.
+ */
+public final class LambdaService extends ComponentResource {
+    public static final String TYPE = "medialake:lambda:LambdaService";
+    public static final String ALIAS_NAME = "live";
+    public static final String HANDLER = "handler.handler";
+    public static final String HANDLERS_DIR = "handlers";
+    public static final String EFS_MOUNT_PATH = "/mnt/bulk-downloads";
+
+    /** Where a VPC function runs. */
+    public record VpcPlacement(Output<List<String>> subnetIds, Output<String> securityGroupId) {
+    }
+
+    /** The access point an EFS function mounts, and the mount targets it must wait for. */
+    public record EfsMount(Output<String> fileSystemArn, Output<String> accessPointArn, List<? extends Resource> mountTargets) {
+    }
+
+    /**
+     * @param stack                  the stack, part of every physical name
+     * @param region                 for ARN partitions
+     * @param logRetentionDays       the log group's retention
+     * @param pcTimeout              how long the PC config may take to become ready
+     * @param vpc                    present for VPC functions
+     * @param efs                    present for EFS functions
+     * @param tags                   tags for every resource
+     */
+    public record Args(FunctionSettings function, String stack, String region, int logRetentionDays,
+                       Duration pcTimeout, Optional<VpcPlacement> vpc, Optional<EfsMount> efs,
+                       Map<String, String> tags) {
+    }
+
+    private final Function function;
+    private final Optional<Alias> alias;
+    private final Output<String> invokeArn;
+
+    public LambdaService(Args args, ComponentResourceOptions options) {
+        super(TYPE, args.function().name(), options);
+        FunctionSettings fn = args.function();
+        String name = fn.name();
+        String physicalName = Names.function(args.stack(), name);
+        String partition = Names.partition(args.region());
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var tags = new TreeMap<>(args.tags());
+        tags.put("function", name);
+
+        var role = new Role(name, RoleArgs.builder()
+                .name(physicalName)
+                .description("Execution role of " + physicalName)
+                .assumeRolePolicy(Policies.lambdaAssumeRole())
+                .tags(tags)
+                .build(), child);
+
+        var logGroup = new LogGroup(name, LogGroupArgs.builder()
+                .name("/aws/lambda/" + physicalName)
+                .retentionInDays(args.logRetentionDays())
+                .tags(tags)
+                .build(), child);
+
+        // The function is created only once its role may do all it needs: Lambda checks the ENI
+        // permissions of a VPC function's role at creation.
+        var grants = new ArrayList<Resource>();
+        grants.add(new RolePolicy(name + "-logs", RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(logGroup.arn().applyValue(LambdaService::logsPolicy))
+                .build(), child));
+        grants.add(new RolePolicyAttachment(name + "-xray", RolePolicyAttachmentArgs.builder()
+                .role(role.name())
+                .policyArn("arn:" + partition + ":iam::aws:policy/AWSXRayDaemonWriteAccess")
+                .build(), child));
+        if (args.vpc().isPresent()) {
+            grants.add(new RolePolicyAttachment(name + "-vpc-access", RolePolicyAttachmentArgs.builder()
+                    .role(role.name())
+                    .policyArn("arn:" + partition + ":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole")
+                    .build(), child));
+        }
+        args.efs().ifPresent(efs -> grants.add(new RolePolicy(name + "-efs", RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(Output.tuple(efs.fileSystemArn(), efs.accessPointArn())
+                        .applyValue(t -> efsClientPolicy(t.t1, t.t2)))
+                .build(), child)));
+
+        var environment = new TreeMap<String, String>();
+        environment.put("MEDIALAKE_FUNCTION", name);
+        var functionArgs = FunctionArgs.builder()
+                .name(physicalName)
+                .description(fn.description())
+                .role(role.arn())
+                .runtime(fn.runtime())
+                .handler(HANDLER)
+                .code(new FileArchive(HANDLERS_DIR + "/" + name))
+                .memorySize(fn.memoryMb())
+                .timeout(fn.timeoutSeconds())
+                .architectures(fn.architecture().awsName())
+                .publish(fn.publish())
+                .tracingConfig(FunctionTracingConfigArgs.builder().mode("Active").build())
+                .loggingConfig(FunctionLoggingConfigArgs.builder().logFormat("Text").logGroup(logGroup.name()).build())
+                .tags(tags);
+        if (fn.reservedConcurrency() != null) {
+            functionArgs.reservedConcurrentExecutions(fn.reservedConcurrency());
+        }
+        if (fn.snapStart()) {
+            functionArgs.snapStart(FunctionSnapStartArgs.builder().applyOn("PublishedVersions").build());
+        }
+        args.vpc().ifPresent(vpc -> functionArgs.vpcConfig(FunctionVpcConfigArgs.builder()
+                .subnetIds(vpc.subnetIds())
+                .securityGroupIds(vpc.securityGroupId().applyValue(List::of))
+                .build()));
+        var dependsOn = new ArrayList<Resource>(grants);
+        args.efs().ifPresent(efs -> {
+            environment.put("BULK_DOWNLOAD_DIR", EFS_MOUNT_PATH);
+            functionArgs.fileSystemConfig(FunctionFileSystemConfigArgs.builder()
+                    .arn(efs.accessPointArn())
+                    .localMountPath(EFS_MOUNT_PATH)
+                    .build());
+            // Lambda rejects a mount until a mount target is available in each of the function's AZs.
+            dependsOn.addAll(efs.mountTargets());
+        });
+        functionArgs.environment(FunctionEnvironmentArgs.builder().variables(environment).build());
+
+        function = new Function(name, functionArgs.build(),
+                CustomResourceOptions.builder().parent(this).dependsOn(dependsOn).build());
+
+        if (fn.publish()) {
+            var live = new Alias(name + "-" + ALIAS_NAME, AliasArgs.builder()
+                    .name(ALIAS_NAME)
+                    .description("What callers invoke; provisioned concurrency lives here")
+                    .functionName(function.name())
+                    .functionVersion(function.version())
+                    .build(), child);
+            alias = Optional.of(live);
+            if (fn.hasProvisionedConcurrency()) {
+                new ProvisionedConcurrencyConfig(name, ProvisionedConcurrencyConfigArgs.builder()
+                        .functionName(function.name())
+                        .qualifier(live.name())
+                        .provisionedConcurrentExecutions(fn.provisionedConcurrency())
+                        .build(), CustomResourceOptions.builder()
+                        .parent(this)
+                        .customTimeouts(CustomTimeouts.builder()
+                                .create(args.pcTimeout()).update(args.pcTimeout()).build())
+                        .build());
+            }
+        } else {
+            alias = Optional.empty();
+        }
+        invokeArn = alias.map(Alias::arn).orElse(function.arn());
+
+        registerOutputs(Map.of(
+                "functionName", function.name(),
+                "functionArn", function.arn(),
+                "invokeArn", invokeArn));
+    }
+
+    static String logsPolicy(String logGroupArn) {
+        return Policies.document(List.of(Policies.statement("WriteOwnLogGroup", "Allow", null,
+                List.of("logs:CreateLogStream", "logs:PutLogEvents"), logGroupArn + ":*", null)));
+    }
+
+    static String efsClientPolicy(String fileSystemArn, String accessPointArn) {
+        return Policies.document(List.of(Policies.statement("MountBulkDownloadsAccessPoint", "Allow", null,
+                List.of("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"), fileSystemArn,
+                Map.of("StringEquals", Map.of("elasticfilesystem:AccessPointArn", accessPointArn)))));
+    }
+
+    public Output<String> functionName() {
+        return function.name();
+    }
+
+    /** The ARN callers must invoke: the live alias where PC or SnapStart lives, else the function. */
+    public Output<String> invokeArn() {
+        return invokeArn;
+    }
+}

@@ -1,0 +1,205 @@
+package com.medialake.lambda.infra;
+
+import com.medialake.lambda.model.NatGatewayStrategy;
+import com.medialake.lambda.model.NetworkSettings;
+import com.pulumi.aws.ec2.Eip;
+import com.pulumi.aws.ec2.EipArgs;
+import com.pulumi.aws.ec2.InternetGateway;
+import com.pulumi.aws.ec2.InternetGatewayArgs;
+import com.pulumi.aws.ec2.NatGateway;
+import com.pulumi.aws.ec2.NatGatewayArgs;
+import com.pulumi.aws.ec2.Route;
+import com.pulumi.aws.ec2.RouteArgs;
+import com.pulumi.aws.ec2.RouteTable;
+import com.pulumi.aws.ec2.RouteTableArgs;
+import com.pulumi.aws.ec2.RouteTableAssociation;
+import com.pulumi.aws.ec2.RouteTableAssociationArgs;
+import com.pulumi.aws.ec2.SecurityGroup;
+import com.pulumi.aws.ec2.SecurityGroupArgs;
+import com.pulumi.aws.ec2.Subnet;
+import com.pulumi.aws.ec2.SubnetArgs;
+import com.pulumi.aws.ec2.Vpc;
+import com.pulumi.aws.ec2.VpcArgs;
+import com.pulumi.aws.ec2.VpcEndpoint;
+import com.pulumi.aws.ec2.VpcEndpointArgs;
+import com.pulumi.aws.ec2.inputs.SecurityGroupEgressArgs;
+import com.pulumi.aws.ec2.inputs.SecurityGroupIngressArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The VPC the functions run in: a public and a private subnet per AZ, an internet gateway, NAT gateways by
+ * strategy, S3 and DynamoDB gateway endpoints for the private route tables, and the two security groups
+ * (functions, and EFS admitting NFS from the functions only).
+ */
+public final class Network extends ComponentResource {
+    public static final String TYPE = "medialake:network:Network";
+    /** Each AZ's subnets are /prefix+4 blocks: public ones from index 0, private ones from index 8. */
+    private static final int SUBNET_NEW_BITS = 4;
+    private static final int PRIVATE_SUBNET_OFFSET = 8;
+    private static final int NFS_PORT = 2049;
+
+    private final Vpc vpc;
+    private final List<Subnet> privateSubnets = new ArrayList<>();
+    private final SecurityGroup functionSecurityGroup;
+    private final SecurityGroup efsSecurityGroup;
+
+    /**
+     * @param zones the AZ names to use, already checked against what the region has
+     * @param tags  tags every resource carries
+     */
+    public Network(String name, NetworkSettings settings, String region, List<String> zones,
+                   Map<String, String> tags, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+
+        vpc = new Vpc(name + "-vpc", VpcArgs.builder()
+                .cidrBlock(settings.cidr().toString())
+                // EFS mount targets are reached by DNS name, which needs both.
+                .enableDnsSupport(true)
+                .enableDnsHostnames(true)
+                .tags(Tags.named(tags, name + "-vpc"))
+                .build(), child);
+
+        var igw = new InternetGateway(name + "-igw", InternetGatewayArgs.builder()
+                .vpcId(vpc.id())
+                .tags(Tags.named(tags, name + "-igw"))
+                .build(), child);
+
+        var publicRoutes = new RouteTable(name + "-public", RouteTableArgs.builder()
+                .vpcId(vpc.id())
+                .tags(Tags.named(tags, name + "-public"))
+                .build(), child);
+        new Route(name + "-public-default", RouteArgs.builder()
+                .routeTableId(publicRoutes.id())
+                .destinationCidrBlock("0.0.0.0/0")
+                .gatewayId(igw.id())
+                .build(), child);
+
+        var natGateways = new ArrayList<NatGateway>();
+        var privateRouteTables = new ArrayList<RouteTable>();
+        int natCount = settings.natGateways().gatewayCount(zones.size());
+        for (int i = 0; i < zones.size(); i++) {
+            String az = zones.get(i);
+            var publicSubnet = new Subnet(name + "-public-" + az, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .availabilityZone(az)
+                    .cidrBlock(settings.cidr().subnet(SUBNET_NEW_BITS, i).toString())
+                    // Only NAT gateways live here; nothing should get a public IP by default.
+                    .mapPublicIpOnLaunch(false)
+                    .tags(Tags.named(tags, name + "-public-" + az))
+                    .build(), child);
+            new RouteTableAssociation(name + "-public-" + az, RouteTableAssociationArgs.builder()
+                    .subnetId(publicSubnet.id())
+                    .routeTableId(publicRoutes.id())
+                    .build(), child);
+
+            if (i < natCount) {
+                var eip = new Eip(name + "-nat-" + az, EipArgs.builder()
+                        .domain("vpc")
+                        .tags(Tags.named(tags, name + "-nat-" + az))
+                        .build(), child);
+                natGateways.add(new NatGateway(name + "-nat-" + az, NatGatewayArgs.builder()
+                        .allocationId(eip.allocationId())
+                        .subnetId(publicSubnet.id())
+                        .tags(Tags.named(tags, name + "-nat-" + az))
+                        .build(), CustomResourceOptions.builder().parent(this).dependsOn(igw).build()));
+            }
+
+            var privateSubnet = new Subnet(name + "-private-" + az, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .availabilityZone(az)
+                    .cidrBlock(settings.cidr().subnet(SUBNET_NEW_BITS, PRIVATE_SUBNET_OFFSET + i).toString())
+                    .mapPublicIpOnLaunch(false)
+                    .tags(Tags.named(tags, name + "-private-" + az))
+                    .build(), child);
+            privateSubnets.add(privateSubnet);
+            var privateRoutes = new RouteTable(name + "-private-" + az, RouteTableArgs.builder()
+                    .vpcId(vpc.id())
+                    .tags(Tags.named(tags, name + "-private-" + az))
+                    .build(), child);
+            privateRouteTables.add(privateRoutes);
+            new RouteTableAssociation(name + "-private-" + az, RouteTableAssociationArgs.builder()
+                    .subnetId(privateSubnet.id())
+                    .routeTableId(privateRoutes.id())
+                    .build(), child);
+        }
+        // NATs exist only in the first AZs (all of them for onePerAz); each private table uses its own AZ's
+        // NAT where there is one, else the first.
+        if (settings.natGateways() != NatGatewayStrategy.NONE) {
+            for (int i = 0; i < zones.size(); i++) {
+                var nat = natGateways.get(i < natGateways.size() ? i : 0);
+                new Route(name + "-private-" + zones.get(i) + "-default", RouteArgs.builder()
+                        .routeTableId(privateRouteTables.get(i).id())
+                        .destinationCidrBlock("0.0.0.0/0")
+                        .natGatewayId(nat.id())
+                        .build(), child);
+            }
+        }
+
+        var privateRouteTableIds = Output.all(privateRouteTables.stream().map(RouteTable::id).toList());
+        for (String service : List.of("s3", "dynamodb")) {
+            new VpcEndpoint(name + "-" + service, VpcEndpointArgs.builder()
+                    .vpcId(vpc.id())
+                    .serviceName("com.amazonaws." + region + "." + service)
+                    .vpcEndpointType("Gateway")
+                    .routeTableIds(privateRouteTableIds)
+                    .tags(Tags.named(tags, name + "-" + service))
+                    .build(), child);
+        }
+
+        functionSecurityGroup = new SecurityGroup(name + "-functions", SecurityGroupArgs.builder()
+                .vpcId(vpc.id())
+                .description("MediaLake Lambda functions: no inbound, outbound to AWS APIs and EFS")
+                .egress(SecurityGroupEgressArgs.builder()
+                        .description("AWS APIs through the NAT and gateway endpoints, NFS to EFS")
+                        .protocol("-1").fromPort(0).toPort(0)
+                        .cidrBlocks("0.0.0.0/0")
+                        .build())
+                .tags(Tags.named(tags, name + "-functions"))
+                .build(), child);
+
+        efsSecurityGroup = new SecurityGroup(name + "-efs", SecurityGroupArgs.builder()
+                .vpcId(vpc.id())
+                .description("MediaLake bulk-download EFS: NFS from the Lambda functions only")
+                .ingress(SecurityGroupIngressArgs.builder()
+                        .description("NFS from the functions' security group")
+                        .protocol("tcp").fromPort(NFS_PORT).toPort(NFS_PORT)
+                        .securityGroups(functionSecurityGroup.id().applyValue(List::of))
+                        .build())
+                .tags(Tags.named(tags, name + "-efs"))
+                .build(), child);
+
+        registerOutputs(Map.of(
+                "vpcId", vpc.id(),
+                "privateSubnetIds", privateSubnetIds(),
+                "functionSecurityGroupId", functionSecurityGroup.id(),
+                "efsSecurityGroupId", efsSecurityGroup.id()));
+    }
+
+    public Output<String> vpcId() {
+        return vpc.id();
+    }
+
+    /** One private subnet per AZ, in AZ order. */
+    public List<Subnet> privateSubnets() {
+        return List.copyOf(privateSubnets);
+    }
+
+    public Output<List<String>> privateSubnetIds() {
+        return Output.all(privateSubnets.stream().map(Subnet::id).toList());
+    }
+
+    public Output<String> functionSecurityGroupId() {
+        return functionSecurityGroup.id();
+    }
+
+    public Output<String> efsSecurityGroupId() {
+        return efsSecurityGroup.id();
+    }
+}

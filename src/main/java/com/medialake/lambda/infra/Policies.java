@@ -1,0 +1,46 @@
+package com.medialake.lambda.infra;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** IAM and resource policy documents, written as data and serialized once. */
+final class Policies {
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private Policies() {
+    }
+
+    static String document(List<Map<String, Object>> statements) {
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("Version", "2012-10-17");
+        doc.put("Statement", statements);
+        return JSON.toJson(doc);
+    }
+
+    static Map<String, Object> statement(String sid, String effect, Object principal, List<String> actions,
+                                         Object resource, Map<String, Object> condition) {
+        var s = new LinkedHashMap<String, Object>();
+        s.put("Sid", sid);
+        s.put("Effect", effect);
+        if (principal != null) {
+            s.put("Principal", principal);
+        }
+        s.put("Action", actions.size() == 1 ? actions.get(0) : actions);
+        if (resource != null) {
+            s.put("Resource", resource);
+        }
+        if (condition != null) {
+            s.put("Condition", condition);
+        }
+        return s;
+    }
+
+    /** Lets the Lambda service assume a function's role. */
+    static String lambdaAssumeRole() {
+        return document(List.of(statement("LambdaAssumeRole", "Allow", Map.of("Service", "lambda.amazonaws.com"),
+                List.of("sts:AssumeRole"), null, null)));
+    }
+}

@@ -1,0 +1,27 @@
+package com.medialake.lambda.model;
+
+/**
+ * One row of the function table: a profile plus the function's own values. Stack config may override
+ * memory, timeout, concurrency, SnapStart, architecture, runtime and publishing per region.
+ *
+ * @param name                   the function's key in the table and in config, also its handler folder
+ * @param profile                the function type, giving defaults and the network attachment
+ * @param description            what the function does, set on the Lambda function
+ * @param memoryMb               memory, overriding the profile's
+ * @param provisionedConcurrency warm instances on the {@code live} alias; 0 for none
+ */
+public record FunctionDefinition(
+        String name, FunctionProfile profile, String description, int memoryMb, int provisionedConcurrency) {
+
+    public static FunctionDefinition of(String name, FunctionProfile profile, String description) {
+        return new FunctionDefinition(name, profile, description, profile.memoryMb(), 0);
+    }
+
+    public FunctionDefinition withMemoryMb(int memoryMb) {
+        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency);
+    }
+
+    public FunctionDefinition withProvisionedConcurrency(int instances) {
+        return new FunctionDefinition(name, profile, description, memoryMb, instances);
+    }
+}

@@ -1,0 +1,41 @@
+package com.medialake.lambda.model;
+
+/**
+ * A function as this stack deploys it: its table row with the stack's overrides applied.
+ *
+ * @param name                   the table key, for example {@code search_api}
+ * @param profile                the function type
+ * @param description            set on the Lambda function
+ * @param memoryMb               128-10240
+ * @param timeoutSeconds         1-900
+ * @param runtime                a Lambda runtime identifier, for example python3.12
+ * @param architecture           x86_64 or arm64
+ * @param attachment             VPC and EFS attachment, from the profile
+ * @param snapStart              SnapStart on published versions
+ * @param provisionedConcurrency warm instances on the {@code live} alias; 0 for none
+ * @param reservedConcurrency    reserved concurrency, or null to draw from the unreserved pool
+ * @param publish                publish a version and point the {@code live} alias at it
+ */
+public record FunctionSettings(
+        String name,
+        FunctionProfile profile,
+        String description,
+        int memoryMb,
+        int timeoutSeconds,
+        String runtime,
+        Architecture architecture,
+        NetworkAttachment attachment,
+        boolean snapStart,
+        int provisionedConcurrency,
+        Integer reservedConcurrency,
+        boolean publish) {
+
+    public boolean hasProvisionedConcurrency() {
+        return provisionedConcurrency > 0;
+    }
+
+    /** What this function takes from the region's concurrency quota (reserved caps PC when both are set). */
+    public int concurrencyTakenFromPool() {
+        return reservedConcurrency != null ? reservedConcurrency : provisionedConcurrency;
+    }
+}

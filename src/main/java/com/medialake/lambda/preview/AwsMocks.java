@@ -1,0 +1,211 @@
+package com.medialake.lambda.preview;
+
+import com.medialake.lambda.infra.Names;
+import com.pulumi.test.Mocks;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The mock engine's AWS: answers each resource and lookup the way AWS and the provider do, with ids and
+ * ARNs of the real shapes, the region's own AZ names, and {@code version} "1" for a published function
+ * ($LATEST otherwise). Ids derive from the resource's type and name, so the same program gets the same
+ * answers every run. A type it does not know is an error, not an empty answer.
+ */
+public final class AwsMocks implements Mocks {
+    /** A placeholder account: documentation's own 123456789012. */
+    public static final String ACCOUNT_ID = "123456789012";
+
+    /** AZs per region as AWS lists them for an account with no opt-in zones (zone ids vary per account). */
+    static final Map<String, List<String>> ZONE_LETTERS = Map.ofEntries(
+            Map.entry("us-east-1", List.of("a", "b", "c", "d", "e", "f")),
+            Map.entry("us-east-2", List.of("a", "b", "c")),
+            Map.entry("us-west-1", List.of("b", "c")),
+            Map.entry("us-west-2", List.of("a", "b", "c", "d")),
+            Map.entry("ca-central-1", List.of("a", "b", "d")),
+            Map.entry("sa-east-1", List.of("a", "b", "c")),
+            Map.entry("eu-west-1", List.of("a", "b", "c")),
+            Map.entry("eu-west-2", List.of("a", "b", "c")),
+            Map.entry("eu-west-3", List.of("a", "b", "c")),
+            Map.entry("eu-central-1", List.of("a", "b", "c")),
+            Map.entry("eu-north-1", List.of("a", "b", "c")),
+            Map.entry("eu-south-1", List.of("a", "b", "c")),
+            Map.entry("ap-northeast-1", List.of("a", "c", "d")),
+            Map.entry("ap-northeast-2", List.of("a", "b", "c", "d")),
+            Map.entry("ap-south-1", List.of("a", "b", "c")),
+            Map.entry("ap-southeast-1", List.of("a", "b", "c")),
+            Map.entry("ap-southeast-2", List.of("a", "b", "c")));
+
+    private final String region;
+    private final String partition;
+
+    public AwsMocks(String region) {
+        this.region = region;
+        this.partition = Names.partition(region);
+    }
+
+    public static List<String> zones(String region) {
+        var letters = ZONE_LETTERS.get(region);
+        if (letters == null) {
+            throw new IllegalArgumentException("the offline engine has no AZ list for region " + region
+                    + "; add it to AwsMocks.ZONE_LETTERS (known: " + ZONE_LETTERS.keySet().stream().sorted().toList() + ")");
+        }
+        return letters.stream().map(l -> region + l).toList();
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        return CompletableFuture.supplyAsync(() -> switch (args.token) {
+            case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
+                var names = zones(region);
+                String prefix = region.replaceAll("-([a-z])[a-z]*-(\\d)$", "$1$2").replace("-", "");
+                yield Map.<String, Object>of(
+                        "id", region,
+                        "names", names,
+                        "zoneIds", java.util.stream.IntStream.rangeClosed(1, names.size())
+                                .mapToObj(i -> prefix + "-az" + i).toList(),
+                        "groupNames", names.stream().map(n -> region).toList(),
+                        "state", "available");
+            }
+            case "aws:index/getRegion:getRegion" -> Map.<String, Object>of(
+                    "id", region, "name", region, "endpoint", "ec2." + region + ".amazonaws.com",
+                    "description", region);
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.<String, Object>of(
+                    "id", ACCOUNT_ID, "accountId", ACCOUNT_ID,
+                    "arn", "arn:" + partition + ":iam::" + ACCOUNT_ID + ":user/offline-preview",
+                    "userId", "AIDAOFFLINEPREVIEW");
+            case "aws:index/getPartition:getPartition" -> Map.<String, Object>of(
+                    "id", partition, "partition", partition, "dnsSuffix", "amazonaws.com");
+            default -> throw new UnsupportedOperationException(
+                    "the offline engine does not answer the lookup " + args.token);
+        });
+    }
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        return CompletableFuture.supplyAsync(() -> answer(args));
+    }
+
+    private ResourceResult answer(ResourceArgs args) {
+        var state = new HashMap<String, Object>(args.inputs == null ? Map.of() : args.inputs);
+        String type = args.type;
+        String hex = hex(type + "/" + args.name);
+        String id;
+        switch (type) {
+            case "medialake:network:Network", "medialake:storage:SharedFileSystem", "medialake:lambda:LambdaService" -> {
+                return ResourceResult.of(Optional.empty(), Map.of());
+            }
+            case "aws:ec2/vpc:Vpc" -> {
+                id = "vpc-" + hex;
+                state.put("arn", ec2Arn("vpc", id));
+                state.put("defaultSecurityGroupId", "sg-" + hex("default/" + args.name));
+                state.put("mainRouteTableId", "rtb-" + hex("main/" + args.name));
+            }
+            case "aws:ec2/subnet:Subnet" -> {
+                id = "subnet-" + hex;
+                state.put("arn", ec2Arn("subnet", id));
+            }
+            case "aws:ec2/internetGateway:InternetGateway" -> {
+                id = "igw-" + hex;
+                state.put("arn", ec2Arn("internet-gateway", id));
+            }
+            case "aws:ec2/eip:Eip" -> {
+                id = "eipalloc-" + hex;
+                state.put("allocationId", id);
+                // TEST-NET-3, an address range reserved for documentation.
+                state.put("publicIp", "203.0.113." + (Integer.parseInt(hex.substring(0, 2), 16) % 254 + 1));
+            }
+            case "aws:ec2/natGateway:NatGateway" -> id = "nat-" + hex;
+            case "aws:ec2/routeTable:RouteTable" -> {
+                id = "rtb-" + hex;
+                state.put("arn", ec2Arn("route-table", id));
+            }
+            case "aws:ec2/route:Route" -> id = "r-" + state.get("routeTableId") + "1080289494";
+            case "aws:ec2/routeTableAssociation:RouteTableAssociation" -> id = "rtbassoc-" + hex;
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
+                id = "vpce-" + hex;
+                state.put("arn", ec2Arn("vpc-endpoint", id));
+                state.put("prefixListId", "pl-" + hex.substring(0, 8));
+            }
+            case "aws:ec2/securityGroup:SecurityGroup" -> {
+                id = "sg-" + hex;
+                state.put("arn", ec2Arn("security-group", id));
+                state.putIfAbsent("name", args.name + "-" + hex.substring(0, 7));
+            }
+            case "aws:efs/fileSystem:FileSystem" -> {
+                id = "fs-" + hex;
+                state.put("arn", arn("elasticfilesystem", "file-system/" + id));
+                state.put("dnsName", id + ".efs." + region + ".amazonaws.com");
+            }
+            case "aws:efs/mountTarget:MountTarget" -> {
+                id = "fsmt-" + hex;
+                state.put("fileSystemArn", arn("elasticfilesystem", "file-system/" + state.get("fileSystemId")));
+            }
+            case "aws:efs/accessPoint:AccessPoint" -> {
+                id = "fsap-" + hex;
+                state.put("arn", arn("elasticfilesystem", "access-point/" + id));
+                state.put("fileSystemArn", arn("elasticfilesystem", "file-system/" + state.get("fileSystemId")));
+            }
+            case "aws:efs/fileSystemPolicy:FileSystemPolicy" -> id = String.valueOf(state.get("fileSystemId"));
+            case "aws:iam/role:Role" -> {
+                String name = String.valueOf(state.getOrDefault("name", args.name));
+                id = name;
+                state.put("arn", "arn:" + partition + ":iam::" + ACCOUNT_ID + ":role/" + name);
+                state.put("uniqueId", "AROA" + hex.toUpperCase());
+            }
+            case "aws:iam/rolePolicy:RolePolicy" -> {
+                state.putIfAbsent("name", args.name + "-" + hex.substring(0, 7));
+                id = state.get("role") + ":" + state.get("name");
+            }
+            case "aws:iam/rolePolicyAttachment:RolePolicyAttachment" -> id = state.get("role") + "-" + hex;
+            case "aws:cloudwatch/logGroup:LogGroup" -> {
+                id = String.valueOf(state.get("name"));
+                state.put("arn", arn("logs", "log-group:" + id));
+            }
+            case "aws:lambda/function:Function" -> {
+                String name = String.valueOf(state.get("name"));
+                id = name;
+                String fnArn = arn("lambda", "function:" + name);
+                String version = Boolean.TRUE.equals(state.get("publish")) ? "1" : "$LATEST";
+                state.put("arn", fnArn);
+                state.put("version", version);
+                state.put("qualifiedArn", fnArn + ":" + version);
+                state.put("invokeArn", invokeArn(fnArn));
+                state.put("qualifiedInvokeArn", invokeArn(fnArn + ":" + version));
+            }
+            case "aws:lambda/alias:Alias" -> {
+                String fnArn = arn("lambda", "function:" + state.get("functionName"));
+                String aliasArn = fnArn + ":" + state.get("name");
+                id = aliasArn;
+                state.put("arn", aliasArn);
+                state.put("invokeArn", invokeArn(aliasArn));
+            }
+            case "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig" ->
+                    id = state.get("functionName") + "," + state.get("qualifier");
+            default -> throw new UnsupportedOperationException("the offline engine does not know how AWS answers"
+                    + " for " + type + " (" + args.name + "); teach AwsMocks its id and outputs");
+        }
+        state.put("id", id);
+        return ResourceResult.of(Optional.of(id), state);
+    }
+
+    private String arn(String service, String resource) {
+        return "arn:" + partition + ":" + service + ":" + region + ":" + ACCOUNT_ID + ":" + resource;
+    }
+
+    private String ec2Arn(String kind, String id) {
+        return arn("ec2", kind + "/" + id);
+    }
+
+    private String invokeArn(String functionArn) {
+        return "arn:" + partition + ":apigateway:" + region + ":lambda:path/2015-03-31/functions/" + functionArn
+                + "/invocations";
+    }
+
+    /** 17 hex digits, as EC2 ids have since 2016. */
+    private static String hex(String seed) {
+        return Names.sha256(seed).substring(0, 17);
+    }
+}

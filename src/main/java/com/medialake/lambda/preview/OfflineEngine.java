@@ -1,0 +1,107 @@
+package com.medialake.lambda.preview;
+
+import com.google.gson.JsonElement;
+import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.infra.MediaLakeFleet;
+import com.medialake.lambda.model.StackSettings;
+import com.pulumi.core.Output;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.internal.PulumiTestInternal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Runs the real program for validated settings on the SDK's in-process mock engine, with {@link AwsMocks}
+ * answering as AWS would, and returns what it registered.
+ */
+public final class OfflineEngine {
+    private static final String STACK_TYPE = "pulumi:pulumi:Stack";
+
+    private OfflineEngine() {
+    }
+
+    /**
+     * @throws InvalidConfigException when only AWS's answers show the config cannot work (too many AZs)
+     * @throws IllegalStateException  when the program fails on the engine
+     */
+    public static Plan run(StackSettings settings) {
+        var mocks = new AwsMocks(settings.region());
+        var monitor = new RecordingMonitor(mocks);
+        var options = TestOptions.builder()
+                .projectName(settings.project())
+                .stackName(settings.stack())
+                .preview(false)
+                .build();
+        try {
+            var test = PulumiTestInternal.builder()
+                    .options(options)
+                    .mocks(mocks)
+                    .monitorDecorator(ignored -> monitor)
+                    .build();
+            var result = test.runTest(ctx -> MediaLakeFleet.deploy(settings).forEach(ctx::export));
+            if (result.exitCode() != 0 || !result.exceptions().isEmpty()) {
+                for (Throwable e : result.exceptions()) {
+                    var config = findConfigError(e);
+                    if (config != null) {
+                        throw config;
+                    }
+                }
+                throw new IllegalStateException("the program failed on the offline engine: "
+                        + String.join("; ", result.errors())
+                        + result.exceptions().stream().map(OfflineEngine::describe).toList());
+            }
+            var outputs = new TreeMap<String, JsonElement>();
+            for (Map.Entry<String, Output<?>> e : result.outputs().entrySet()) {
+                outputs.put(e.getKey(), RegisteredValues.fromJava(PulumiTest.extractValue(e.getValue())));
+            }
+            return new Plan(settings, resources(monitor.registrations()), outputs);
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    private static List<PlannedResource> resources(List<RecordingMonitor.Registration> registrations) {
+        String stackUrn = registrations.stream().filter(r -> r.request().getType().equals(STACK_TYPE))
+                .map(RecordingMonitor.Registration::urn).findFirst().orElse("");
+        var out = new ArrayList<PlannedResource>();
+        for (var registration : registrations) {
+            var request = registration.request();
+            if (request.getType().equals(STACK_TYPE)) {
+                continue;
+            }
+            String parent = request.getParent().isEmpty() || request.getParent().equals(stackUrn)
+                    ? null : request.getParent();
+            var t = request.getCustomTimeouts();
+            var timeouts = (t.getCreate() + t.getUpdate() + t.getDelete()).isEmpty()
+                    ? List.<String>of() : List.of(t.getCreate(), t.getUpdate(), t.getDelete());
+            out.add(new PlannedResource(registration.urn(), request.getType(), request.getName(), parent,
+                    request.getDependenciesList().stream().filter(d -> !d.equals(stackUrn)).distinct().sorted().toList(),
+                    request.getProtect(), request.getCustom(), timeouts, RegisteredValues.toJson(request.getObject())));
+        }
+        out.sort(Comparator.comparing(PlannedResource::urn));
+        return List.copyOf(out);
+    }
+
+    private static InvalidConfigException findConfigError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidConfigException config) {
+                return config;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while ((root instanceof CompletionException || root.getCause() != null) && root.getCause() != null
+                && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,78 @@
+package com.medialake.lambda.preview;
+
+import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code preview STACK [--config-file PATH] [--json]}: the plan of a stack, computed offline on the mock
+ * engine from the real stack file. Exit 0 with a plan, 1 for a usage error, 2 for invalid configuration
+ * (nothing printed on standard output), 4 when the program itself fails on the engine.
+ */
+@Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Print the plan of a stack without AWS or the Pulumi CLI, from Pulumi.STACK.yaml.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the plan was printed", "1:usage error", "2:invalid configuration, nothing printed",
+                "4:the program failed on the offline engine"})
+public final class OfflinePreview implements Callable<Integer> {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_USAGE = 1;
+    public static final int EXIT_INVALID_CONFIG = 2;
+    public static final int EXIT_PROGRAM_FAILED = 4;
+
+    @Parameters(index = "0", paramLabel = "STACK", description = "the stack, for example us-east-1")
+    String stack;
+
+    @Option(names = "--config-file", paramLabel = "PATH",
+            description = "read the stack's config from PATH instead of Pulumi.STACK.yaml")
+    Path configFile;
+
+    @Option(names = "--json", description = "print the plan as one JSON document")
+    boolean json;
+
+    private PrintStream out;
+    private PrintStream err;
+
+    /** Runs the command and returns its exit status; never calls System.exit. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        var command = new OfflinePreview();
+        command.out = out;
+        command.err = err;
+        var cli = new CommandLine(command)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((e, ignored) -> {
+                    err.println("error: " + e.getMessage());
+                    e.getCommandLine().usage(err);
+                    return EXIT_USAGE;
+                });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
+        Plan plan;
+        try {
+            var settings = SettingsParser.parse(StackFile.load(stack, file));
+            plan = OfflineEngine.run(settings);
+        } catch (InvalidConfigException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_INVALID_CONFIG;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_PROGRAM_FAILED;
+        }
+        out.print(json ? PlanJson.render(plan) : PlanText.render(plan));
+        out.flush();
+        return EXIT_OK;
+    }
+}

@@ -1,0 +1,135 @@
+package com.medialake.lambda.preview;
+
+import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.rules.LambdaLimits;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+
+/** The plan for a reviewer: the stack's settings, the function table, the resource tree, the counts. */
+public final class PlanText {
+    private PlanText() {
+    }
+
+    public static String render(Plan plan) {
+        var s = plan.settings();
+        var out = new StringBuilder();
+        out.append("Offline preview of ").append(s.project()).append('/').append(s.stack())
+                .append(" (").append(s.origin()).append(") in ").append(s.region())
+                .append(", on the mock engine: nothing is deployed.\n\n");
+        header(out, s, plan);
+        functions(out, plan);
+        out.append("\nResources (").append(plan.resources().stream().filter(PlannedResource::custom).count())
+                .append(" cloud resources in ").append(plan.resources().stream().filter(r -> !r.custom()).count())
+                .append(" components):\n");
+        tree(out, plan, null, 0);
+        out.append("\nBy type:\n");
+        plan.countsByType().forEach((type, count) ->
+                out.append(String.format("  %-70s %3d%n", type, count)));
+        out.append("\nOutputs:\n");
+        plan.outputs().forEach((key, value) -> {
+            if (value.isJsonObject()) {
+                out.append("  ").append(key).append(":\n");
+                value.getAsJsonObject().entrySet().forEach(e ->
+                        out.append("    ").append(e.getKey()).append(": ").append(e.getValue().getAsString()).append('\n'));
+            } else if (value.isJsonArray()) {
+                out.append("  ").append(key).append(": ").append(String.join(", ", strings(value))).append('\n');
+            } else {
+                out.append("  ").append(key).append(": ").append(value.getAsString()).append('\n');
+            }
+        });
+        return out.toString();
+    }
+
+    private static java.util.List<String> strings(com.google.gson.JsonElement array) {
+        var out = new ArrayList<String>();
+        array.getAsJsonArray().forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+
+    private static void header(StringBuilder out, StackSettings s, Plan plan) {
+        var net = s.network();
+        out.append("Network:      ").append(net.cidr()).append(" over ").append(net.availabilityZones())
+                .append(" AZs (").append(String.join(", ", strings(plan.outputs().get("availabilityZones")))).append(")")
+                .append(", NAT gateways ").append(net.natGateways().configName())
+                .append(" (").append(net.natGateways().gatewayCount(net.availabilityZones())).append(")\n");
+        int taken = s.functions().stream().mapToInt(FunctionSettings::concurrencyTakenFromPool).sum();
+        out.append("Concurrency:  ").append(taken).append(" of the account limit ").append(s.accountConcurrencyLimit())
+                .append(" held by PC and reserved concurrency, ").append(s.accountConcurrencyLimit() - taken)
+                .append(" unreserved (at least ").append(LambdaLimits.MIN_UNRESERVED_CONCURRENCY).append(")\n");
+        out.append("SnapStart:    ").append(s.snapStartAllowed() ? "allowed" : "not allowed").append(" in ")
+                .append(s.region()).append("; PC configs may take up to ")
+                .append(humanDuration(s.provisionedConcurrencyTimeout()))
+                .append(" to become ready; logs kept ").append(s.logRetentionDays()).append(" days\n");
+    }
+
+    private static void functions(StringBuilder out, Plan plan) {
+        var invokeArns = plan.outputs().get("invokeArns").getAsJsonObject();
+        out.append("\nFunctions (").append(plan.settings().functions().size()).append("):\n");
+        String format = "  %-19s %-21s %8s %7s %-8s %-9s %3s %8s %-7s %s%n";
+        out.append(String.format(format, "FUNCTION", "PROFILE", "MEMORY", "TIMEOUT", "NETWORK", "SNAPSTART", "PC",
+                "RESERVED", "ARCH", "INVOKE TARGET"));
+        for (FunctionSettings f : plan.settings().functions()) {
+            out.append(String.format(format, f.name(), f.profile().title(), f.memoryMb() + " MB",
+                    f.timeoutSeconds() + " s", f.attachment().label(), f.snapStart() ? "on" : "off",
+                    f.hasProvisionedConcurrency() ? String.valueOf(f.provisionedConcurrency()) : "-",
+                    f.reservedConcurrency() == null ? "-" : String.valueOf(f.reservedConcurrency()),
+                    f.architecture().awsName(), invokeArns.get(f.name()).getAsString()));
+        }
+    }
+
+    private static void tree(StringBuilder out, Plan plan, PlannedResource parent, int depth) {
+        for (var r : plan.childrenOf(parent)) {
+            out.append("  ".repeat(depth + 1)).append("+ ").append(r.type()).append("  ").append(r.name());
+            String detail = detail(r);
+            if (!detail.isEmpty()) {
+                out.append("  ").append(detail);
+            }
+            if (r.protect()) {
+                out.append("  [protected]");
+            }
+            out.append('\n');
+            tree(out, plan, r, depth + 1);
+        }
+    }
+
+    /** The SDK sends timeouts as Go durations in nanoseconds ("900000000000ns"); show them as 15m. */
+    private static String goDuration(String text) {
+        if (!text.endsWith("ns")) {
+            return text;
+        }
+        return humanDuration(java.time.Duration.ofNanos(Long.parseLong(text.substring(0, text.length() - 2))));
+    }
+
+    static String humanDuration(java.time.Duration d) {
+        return d.toString().substring(2).toLowerCase();
+    }
+
+    /** The inputs a reviewer looks for first, per type. */
+    private static String detail(PlannedResource r) {
+        var parts = new ArrayList<String>();
+        switch (r.type()) {
+            case "aws:ec2/vpc:Vpc" -> parts.add(r.input("cidrBlock"));
+            case "aws:ec2/subnet:Subnet" -> parts.add(r.input("availabilityZone") + " " + r.input("cidrBlock"));
+            case "aws:ec2/route:Route" -> parts.add(r.input("destinationCidrBlock") + " via "
+                    + (r.input("natGatewayId") != null ? r.input("natGatewayId") : r.input("gatewayId")));
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> parts.add(r.input("serviceName"));
+            case "aws:ec2/securityGroup:SecurityGroup" -> parts.add(r.input("description"));
+            case "aws:efs/fileSystem:FileSystem" -> parts.add("encrypted=" + r.input("encrypted"));
+            case "aws:efs/accessPoint:AccessPoint" -> parts.add(r.inputs().getAsJsonObject("rootDirectory")
+                    .get("path").getAsString() + " as " + r.inputs().getAsJsonObject("posixUser").get("uid") + ":"
+                    + r.inputs().getAsJsonObject("posixUser").get("gid"));
+            case "aws:iam/role:Role", "aws:cloudwatch/logGroup:LogGroup" -> parts.add(r.input("name"));
+            case "aws:iam/rolePolicyAttachment:RolePolicyAttachment" -> parts.add(r.input("policyArn"));
+            case "aws:lambda/function:Function" -> parts.add(r.input("name") + ", " + r.input("memorySize") + " MB, "
+                    + r.input("timeout") + " s, publish=" + r.input("publish"));
+            case "aws:lambda/alias:Alias" -> parts.add(r.input("name") + " -> version " + r.input("functionVersion"));
+            case "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig" -> parts.add(
+                    r.input("provisionedConcurrentExecutions") + " on " + r.input("qualifier")
+                            + (r.customTimeouts().isEmpty() ? "" : ", ready within " + goDuration(r.customTimeouts().get(0))));
+            default -> {
+            }
+        }
+        return parts.stream().collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,27 @@
+package com.medialake.lambda.preview;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+
+/**
+ * A resource as the program registered it.
+ *
+ * @param urn            the engine's URN
+ * @param type           the type token, for example aws:lambda/function:Function
+ * @param name           the logical name
+ * @param parent         the parent's URN, or null for the stack's own children
+ * @param dependsOn      URNs it depends on, explicit and through its inputs, sorted
+ * @param protect        whether Pulumi refuses to delete it
+ * @param custom         a cloud resource (true) or a component (false)
+ * @param customTimeouts create/update/delete timeouts, empty strings where unset
+ * @param inputs         the inputs as registered, keys sorted, numbers as numbers
+ */
+public record PlannedResource(String urn, String type, String name, String parent, List<String> dependsOn,
+                              boolean protect, boolean custom, List<String> customTimeouts, JsonObject inputs) {
+
+    public String input(String key) {
+        var value = inputs.get(key);
+        return value == null || value.isJsonNull() ? null
+                : value.isJsonPrimitive() ? value.getAsString() : value.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package com.medialake.lambda.preview;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Pulumi's wire values as plain JSON: keys sorted, whole numbers without a fraction, secrets masked, and
+ * assets, archives and unknowns shown for what they are, so the same program always prints the same plan.
+ */
+final class RegisteredValues {
+    /** Pulumi's special-value signatures (sdk/go/common/resource/properties.go). */
+    private static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
+    private static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+    private static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
+    private static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
+    private static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+    private static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+    private RegisteredValues() {
+    }
+
+    static JsonObject toJson(Struct struct) {
+        return object(struct.getFieldsMap());
+    }
+
+    private static JsonObject object(Map<String, Value> fields) {
+        var sig = fields.get(SIG_KEY);
+        if (sig != null) {
+            return special(sig.getStringValue(), fields);
+        }
+        var out = new JsonObject();
+        new TreeMap<>(fields).forEach((k, v) -> out.add(k, value(v)));
+        return out;
+    }
+
+    private static JsonObject special(String sig, Map<String, Value> fields) {
+        var out = new JsonObject();
+        switch (sig) {
+            case SECRET_SIG -> out.addProperty("secret", "[secret]");
+            case ARCHIVE_SIG -> {
+                if (fields.containsKey("path")) {
+                    out.addProperty("archive", fields.get("path").getStringValue());
+                } else if (fields.containsKey("uri")) {
+                    out.addProperty("archive", fields.get("uri").getStringValue());
+                } else {
+                    out.add("archive", value(fields.getOrDefault("assets", Value.getDefaultInstance())));
+                }
+            }
+            case ASSET_SIG -> {
+                if (fields.containsKey("path")) {
+                    out.addProperty("asset", fields.get("path").getStringValue());
+                } else if (fields.containsKey("text")) {
+                    out.addProperty("asset", fields.get("text").getStringValue());
+                } else {
+                    out.addProperty("asset", fields.getOrDefault("uri", Value.getDefaultInstance()).getStringValue());
+                }
+            }
+            case RESOURCE_SIG -> out.addProperty("resource", fields.get("urn").getStringValue());
+            default -> out.addProperty("special", sig);
+        }
+        return out;
+    }
+
+    static JsonElement value(Value v) {
+        return switch (v.getKindCase()) {
+            case NULL_VALUE, KIND_NOT_SET -> JsonNull.INSTANCE;
+            case BOOL_VALUE -> new JsonPrimitive(v.getBoolValue());
+            case NUMBER_VALUE -> number(v.getNumberValue());
+            case STRING_VALUE -> new JsonPrimitive(UNKNOWN.equals(v.getStringValue()) ? "[unknown]" : v.getStringValue());
+            case LIST_VALUE -> {
+                var array = new JsonArray();
+                v.getListValue().getValuesList().forEach(item -> array.add(value(item)));
+                yield array;
+            }
+            case STRUCT_VALUE -> object(v.getStructValue().getFieldsMap());
+        };
+    }
+
+    private static JsonPrimitive number(double d) {
+        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+            return new JsonPrimitive((long) d);
+        }
+        return new JsonPrimitive(d);
+    }
+
+    /** A Java value of a stack output (maps, lists, strings, numbers) as sorted JSON. */
+    static JsonElement fromJava(Object o) {
+        if (o == null) {
+            return JsonNull.INSTANCE;
+        }
+        if (o instanceof Map<?, ?> map) {
+            var out = new JsonObject();
+            new TreeMap<>(map).forEach((k, v) -> out.add(String.valueOf(k), fromJava(v)));
+            return out;
+        }
+        if (o instanceof Iterable<?> list) {
+            var out = new JsonArray();
+            list.forEach(item -> out.add(fromJava(item)));
+            return out;
+        }
+        if (o instanceof Number n) {
+            return number(n.doubleValue());
+        }
+        if (o instanceof Boolean b) {
+            return new JsonPrimitive(b);
+        }
+        return new JsonPrimitive(String.valueOf(o));
+    }
+}

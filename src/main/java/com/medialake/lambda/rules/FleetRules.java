@@ -1,0 +1,159 @@
+package com.medialake.lambda.rules;
+
+import static com.medialake.lambda.rules.LambdaLimits.*;
+
+import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.StackSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What AWS and the strategy allow, checked on settings before anything is registered. Each rule returns
+ * the key to change and what to change it to; none of it touches Pulumi.
+ */
+public final class FleetRules {
+    private FleetRules() {
+    }
+
+    public static List<Violation> check(StackSettings stack) {
+        var violations = new ArrayList<Violation>();
+        checkNetwork(stack, violations);
+        for (var fn : stack.functions()) {
+            checkFunction(stack, fn, violations);
+        }
+        checkHeadroom(stack, violations);
+        return List.copyOf(violations);
+    }
+
+    private static void checkNetwork(StackSettings stack, List<Violation> out) {
+        var net = stack.network();
+        var cidr = net.cidr();
+        if (cidr.prefixLength() < MIN_VPC_PREFIX || cidr.prefixLength() > MAX_VPC_PREFIX) {
+            out.add(new Violation(null, "network.cidr",
+                    "the VPC block " + cidr + " is a /" + cidr.prefixLength() + "; this program needs /"
+                            + MIN_VPC_PREFIX + " to /" + MAX_VPC_PREFIX
+                            + " (AWS allows /16 to /28, and each AZ's two subnets are /prefix+4 blocks)",
+                    "use a /16 to /24 block, for example 10.0.0.0/16"));
+        } else if (cidr.hasHostBits()) {
+            out.add(new Violation(null, "network.cidr",
+                    cidr + " has host bits set after the /" + cidr.prefixLength(),
+                    "write the network address: " + cidr.network()));
+        }
+        if (net.availabilityZones() < 1 || net.availabilityZones() > MAX_AVAILABILITY_ZONES) {
+            out.add(new Violation(null, "network.availabilityZones",
+                    net.availabilityZones() + " availability zones is outside 1-" + MAX_AVAILABILITY_ZONES,
+                    "use 2 or 3 (2 is the least for a highly available Lambda VPC)"));
+        }
+    }
+
+    private static void checkFunction(StackSettings stack, FunctionSettings fn, List<Violation> out) {
+        String key = "functions." + fn.name() + ".";
+        if (fn.memoryMb() < MIN_MEMORY_MB || fn.memoryMb() > MAX_MEMORY_MB) {
+            out.add(new Violation(fn.name(), key + "memoryMb",
+                    fn.memoryMb() + " MB is outside what Lambda allows (" + MIN_MEMORY_MB + "-" + MAX_MEMORY_MB + " MB)",
+                    "set memoryMb from " + MIN_MEMORY_MB + " to " + MAX_MEMORY_MB));
+        }
+        if (fn.timeoutSeconds() < MIN_TIMEOUT_SECONDS || fn.timeoutSeconds() > MAX_TIMEOUT_SECONDS) {
+            out.add(new Violation(fn.name(), key + "timeoutSeconds",
+                    fn.timeoutSeconds() + " s is outside what Lambda allows (" + MIN_TIMEOUT_SECONDS + "-"
+                            + MAX_TIMEOUT_SECONDS + " s)",
+                    "set timeoutSeconds from " + MIN_TIMEOUT_SECONDS + " to " + MAX_TIMEOUT_SECONDS));
+        }
+        if (fn.provisionedConcurrency() < 0) {
+            out.add(new Violation(fn.name(), key + "provisionedConcurrency",
+                    "provisioned concurrency " + fn.provisionedConcurrency() + " is negative",
+                    "set 0 for none, or the number of warm instances"));
+        }
+        if (fn.reservedConcurrency() != null && fn.reservedConcurrency() < 0) {
+            out.add(new Violation(fn.name(), key + "reservedConcurrency",
+                    "reserved concurrency " + fn.reservedConcurrency() + " is negative",
+                    "remove reservedConcurrency to use the unreserved pool, or set 0 or more"));
+        }
+        if (fn.snapStart()) {
+            checkSnapStart(stack, fn, key, out);
+        }
+        if (fn.hasProvisionedConcurrency() && !fn.publish()) {
+            out.add(new Violation(fn.name(), key + "publish",
+                    "provisioned concurrency needs a published version, but publish is false: AWS rejects PC on"
+                            + " $LATEST (\"cannot be applied to unpublished function versions\")",
+                    "remove publish: false (PC functions publish a version behind the live alias),"
+                            + " or set provisionedConcurrency to 0"));
+        }
+        if (fn.attachment().inVpc() && fn.hasProvisionedConcurrency() && fn.memoryMb() < MIN_VPC_PC_MEMORY_MB) {
+            out.add(new Violation(fn.name(), key + "memoryMb",
+                    fn.memoryMb() + " MB is under the strategy's " + MIN_VPC_PC_MEMORY_MB
+                            + " MB floor for VPC functions with provisioned concurrency (128 MB configs failed to"
+                            + " stabilize in eu-west-1)",
+                    "set memoryMb to " + MIN_VPC_PC_MEMORY_MB + " or more, or provisionedConcurrency to 0"));
+        }
+        if (fn.reservedConcurrency() != null && fn.reservedConcurrency() >= 0
+                && fn.reservedConcurrency() < fn.provisionedConcurrency()) {
+            out.add(new Violation(fn.name(), key + "reservedConcurrency",
+                    "reserved concurrency " + fn.reservedConcurrency() + " is below the function's provisioned"
+                            + " concurrency " + fn.provisionedConcurrency() + ", which AWS rejects",
+                    "set reservedConcurrency to at least " + fn.provisionedConcurrency() + ", or remove it"));
+        }
+    }
+
+    private static void checkSnapStart(StackSettings stack, FunctionSettings fn, String key, List<Violation> out) {
+        if (!stack.snapStartAllowed()) {
+            out.add(new Violation(fn.name(), key + "snapStart",
+                    "SnapStart is switched off in " + stack.region() + " (snapStartAllowed: false; versions did"
+                            + " not stabilize there)",
+                    "remove snapStart from this function, or set snapStartAllowed to true once SnapStart is"
+                            + " verified in " + stack.region()));
+        }
+        if (fn.hasProvisionedConcurrency()) {
+            out.add(new Violation(fn.name(), key + "snapStart",
+                    "SnapStart cannot be combined with provisioned concurrency (AWS: \"SnapStart does not support"
+                            + " provisioned concurrency\")",
+                    "choose one: set snapStart to false, or provisionedConcurrency to 0"));
+        }
+        if (fn.attachment().mountsEfs()) {
+            out.add(new Violation(fn.name(), key + "snapStart",
+                    "SnapStart cannot be used on a function that mounts EFS (AWS: \"SnapStart does not support"
+                            + " Amazon EFS\")",
+                    "set snapStart to false for this function"));
+        }
+        if (!SNAPSTART_RUNTIMES.contains(fn.runtime())) {
+            out.add(new Violation(fn.name(), key + "snapStart",
+                    "SnapStart is not available on " + fn.runtime() + " (only Java 11+, Python 3.12+ and .NET 8+)",
+                    "set snapStart to false, or runtime to python3.12 or later"));
+        }
+        if (!fn.publish()) {
+            out.add(new Violation(fn.name(), key + "publish",
+                    "SnapStart only applies to published versions, but publish is false",
+                    "remove publish: false, or set snapStart to false"));
+        }
+    }
+
+    private static void checkHeadroom(StackSettings stack, List<Violation> out) {
+        int taken = stack.functions().stream().mapToInt(f -> Math.max(0, f.concurrencyTakenFromPool())).sum();
+        int unreserved = stack.accountConcurrencyLimit() - taken;
+        if (unreserved < MIN_UNRESERVED_CONCURRENCY) {
+            String breakdown = stack.functions().stream()
+                    .filter(f -> f.concurrencyTakenFromPool() > 0)
+                    .map(f -> f.name() + " " + f.concurrencyTakenFromPool())
+                    .collect(Collectors.joining(", "));
+            out.add(new Violation(null, "concurrency.accountLimit",
+                    "provisioned and reserved concurrency take " + taken + " (" + breakdown + ") of the account"
+                            + " limit " + stack.accountConcurrencyLimit() + ", leaving " + unreserved
+                            + "; AWS keeps at least " + MIN_UNRESERVED_CONCURRENCY + " unreserved",
+                    "lower provisionedConcurrency or reservedConcurrency by " + (MIN_UNRESERVED_CONCURRENCY - unreserved)
+                            + " in total, or raise the quota with AWS and then concurrency.accountLimit"));
+        }
+    }
+
+    /** The AZ count against the AZs the region has, known only once AWS has answered. */
+    public static List<Violation> checkAvailabilityZones(StackSettings stack, List<String> regionZones) {
+        int asked = stack.network().availabilityZones();
+        if (asked <= regionZones.size()) {
+            return List.of();
+        }
+        return List.of(new Violation(null, "network.availabilityZones",
+                asked + " availability zones asked, but " + stack.region() + " has " + regionZones.size()
+                        + " available to this account (" + String.join(", ", regionZones) + ")",
+                "set network.availabilityZones to " + regionZones.size() + " or fewer"));
+    }
+}

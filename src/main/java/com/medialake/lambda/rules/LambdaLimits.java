@@ -1,0 +1,32 @@
+package com.medialake.lambda.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/** Limits that AWS imposes (aws-lambda-facts.md) and the floors the strategy chose. Plain values, no SDK. */
+public final class LambdaLimits {
+    public static final int MIN_MEMORY_MB = 128;
+    public static final int MAX_MEMORY_MB = 10_240;
+    public static final int MIN_TIMEOUT_SECONDS = 1;
+    public static final int MAX_TIMEOUT_SECONDS = 900;
+    /** AWS keeps this much of the account quota unreserved. */
+    public static final int MIN_UNRESERVED_CONCURRENCY = 100;
+    /** The strategy's floor for VPC functions with provisioned concurrency: a policy choice, kept as a rule. */
+    public static final int MIN_VPC_PC_MEMORY_MB = 512;
+    /** Subnets are carved as /prefix+4 blocks, so the VPC block must leave room for /28 subnets. */
+    public static final int MIN_VPC_PREFIX = 16;
+    public static final int MAX_VPC_PREFIX = 24;
+    public static final int MAX_AVAILABILITY_ZONES = 6;
+    /** Runtimes on which AWS offers SnapStart (Java 11+, Python 3.12+, .NET 8+). */
+    public static final Set<String> SNAPSTART_RUNTIMES =
+            Set.of("java11", "java17", "java21", "python3.12", "python3.13", "dotnet8");
+    /** Runtimes the Python handlers in handlers/ can run on. */
+    public static final List<String> PYTHON_RUNTIMES =
+            List.of("python3.9", "python3.10", "python3.11", "python3.12", "python3.13");
+    /** Values CloudWatch Logs accepts for a log group's retention. */
+    public static final List<Integer> LOG_RETENTION_DAYS = List.of(
+            1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+    private LambdaLimits() {
+    }
+}
