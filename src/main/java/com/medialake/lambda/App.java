@@ -4,6 +4,7 @@ import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.preview.OfflinePreview;
+import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import java.util.Arrays;
 
@@ -24,9 +25,12 @@ public final class App {
             }
             System.exit(OfflinePreview.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
-        Pulumi.run(ctx -> {
-            var settings = SettingsParser.parse(PulumiConfigSource.of(ctx));
-            MediaLakeFleet.deploy(settings).forEach(ctx::export);
-        });
+        Pulumi.run(App::program);
+    }
+
+    /** The program the Pulumi CLI runs: config, validated once, then the fleet. */
+    public static void program(Context ctx) {
+        var settings = SettingsParser.parse(PulumiConfigSource.of(ctx));
+        MediaLakeFleet.deploy(settings).forEach(ctx::export);
     }
 }

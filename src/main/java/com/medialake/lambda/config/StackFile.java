@@ -70,10 +70,15 @@ public final class StackFile implements ConfigSource {
         try {
             document = yaml().load(yamlText);
         } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            throw single(stack, origin, "(YAML)",
-                    "YAML syntax error at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
-                            + ": " + e.getProblem(),
+            // The context mark is where the broken construct starts (an unclosed bracket), which is the
+            // line to fix; the problem mark may be the end of the file.
+            var problemAt = e.getProblemMark();
+            var contextAt = e.getContextMark();
+            String problem = contextAt == null
+                    ? "YAML syntax error at " + position(problemAt) + ": " + e.getProblem()
+                    : "YAML syntax error at " + position(contextAt) + ": " + e.getContext() + ": " + e.getProblem()
+                            + " (at " + position(problemAt) + ")";
+            throw single(stack, origin, "(YAML)", problem,
                     "correct the YAML at that line; pulumi config set --path edits the file safely");
         } catch (YAMLException e) {
             throw single(stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
@@ -98,6 +103,10 @@ public final class StackFile implements ConfigSource {
             values.put(String.valueOf(entry.getKey()), cliText(entry.getValue()));
         }
         return new StackFile(stack, origin, values);
+    }
+
+    private static String position(org.yaml.snakeyaml.error.Mark mark) {
+        return mark == null ? "an unknown position" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
     }
 
     /** What the CLI passes for a value: scalars as text, structures as JSON. */

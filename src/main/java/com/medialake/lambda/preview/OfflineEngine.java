@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.StackSettings;
+import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * Runs the real program for validated settings on the SDK's in-process mock engine, with {@link AwsMocks}
@@ -30,25 +32,43 @@ public final class OfflineEngine {
      * @throws IllegalStateException  when the program fails on the engine
      */
     public static Plan run(StackSettings settings) {
-        var mocks = new AwsMocks(settings.region());
-        var monitor = new RecordingMonitor(mocks);
+        var run = run(settings.project(), settings.stack(), settings.region(), Map.of(),
+                ctx -> MediaLakeFleet.deploy(settings).forEach(ctx::export));
+        return new Plan(settings, run.resources(), run.outputs());
+    }
+
+    /** What one run registered and exported. */
+    record Run(List<PlannedResource> resources, Map<String, JsonElement> outputs) {
+    }
+
+    /**
+     * Runs any program on the engine; {@code config} is what the Pulumi CLI would pass (full keys to text),
+     * for running the production config path.
+     */
+    static Run run(String project, String stack, String region, Map<String, String> config, Consumer<Context> program) {
+        return run(project, stack, new RecordingMonitor(new AwsMocks(region)), config, program);
+    }
+
+    static Run run(String project, String stack, RecordingMonitor monitor, Map<String, String> config,
+                   Consumer<Context> program) {
         var options = TestOptions.builder()
-                .projectName(settings.project())
-                .stackName(settings.stack())
+                .projectName(project)
+                .stackName(stack)
                 .preview(false)
                 .build();
         try {
             var test = PulumiTestInternal.builder()
                     .options(options)
-                    .mocks(mocks)
+                    .mocks(monitor.mocks())
+                    .config(config)
                     .monitorDecorator(ignored -> monitor)
                     .build();
-            var result = test.runTest(ctx -> MediaLakeFleet.deploy(settings).forEach(ctx::export));
+            var result = test.runTest(program);
             if (result.exitCode() != 0 || !result.exceptions().isEmpty()) {
                 for (Throwable e : result.exceptions()) {
-                    var config = findConfigError(e);
-                    if (config != null) {
-                        throw config;
+                    var configError = findConfigError(e);
+                    if (configError != null) {
+                        throw configError;
                     }
                 }
                 throw new IllegalStateException("the program failed on the offline engine: "
@@ -59,7 +79,7 @@ public final class OfflineEngine {
             for (Map.Entry<String, Output<?>> e : result.outputs().entrySet()) {
                 outputs.put(e.getKey(), RegisteredValues.fromJava(PulumiTest.extractValue(e.getValue())));
             }
-            return new Plan(settings, resources(monitor.registrations()), outputs);
+            return new Run(resources(monitor.registrations()), outputs);
         } finally {
             PulumiTest.cleanup();
         }
@@ -79,7 +99,7 @@ public final class OfflineEngine {
             var t = request.getCustomTimeouts();
             var timeouts = (t.getCreate() + t.getUpdate() + t.getDelete()).isEmpty()
                     ? List.<String>of() : List.of(t.getCreate(), t.getUpdate(), t.getDelete());
-            out.add(new PlannedResource(registration.urn(), request.getType(), request.getName(), parent,
+            out.add(new PlannedResource(registration.urn(), registration.id(), request.getType(), request.getName(), parent,
                     request.getDependenciesList().stream().filter(d -> !d.equals(stackUrn)).distinct().sorted().toList(),
                     request.getProtect(), request.getCustom(), timeouts, RegisteredValues.toJson(request.getObject())));
         }

@@ -7,6 +7,7 @@ import java.util.List;
  * A resource as the program registered it.
  *
  * @param urn            the engine's URN
+ * @param id             the id the engine answered with (the mock's, offline); not part of the printed plan
  * @param type           the type token, for example aws:lambda/function:Function
  * @param name           the logical name
  * @param parent         the parent's URN, or null for the stack's own children
@@ -16,7 +17,7 @@ import java.util.List;
  * @param customTimeouts create/update/delete timeouts, empty strings where unset
  * @param inputs         the inputs as registered, keys sorted, numbers as numbers
  */
-public record PlannedResource(String urn, String type, String name, String parent, List<String> dependsOn,
+public record PlannedResource(String urn, String id, String type, String name, String parent, List<String> dependsOn,
                               boolean protect, boolean custom, List<String> customTimeouts, JsonObject inputs) {
 
     public String input(String key) {

@@ -17,13 +17,20 @@ import pulumirpc.Resource.RegisterResourceResponse;
  */
 final class RecordingMonitor extends MockMonitor {
     /** One registration and the URN the engine gave it. */
-    record Registration(String urn, RegisterResourceRequest request) {
+    record Registration(String urn, String id, RegisterResourceRequest request) {
     }
 
     private final List<Registration> registrations = new ArrayList<>();
 
+    private final Mocks mocks;
+
     RecordingMonitor(Mocks mocks) {
         super(mocks, PulumiTestInternal.mockLog());
+        this.mocks = mocks;
+    }
+
+    Mocks mocks() {
+        return mocks;
     }
 
     @Override
@@ -31,7 +38,7 @@ final class RecordingMonitor extends MockMonitor {
                                                                              RegisterResourceRequest request) {
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             synchronized (registrations) {
-                registrations.add(new Registration(response.getUrn(), request));
+                registrations.add(new Registration(response.getUrn(), response.getId(), request));
             }
             return response;
         });

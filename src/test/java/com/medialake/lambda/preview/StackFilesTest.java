@@ -1,0 +1,241 @@
+package com.medialake.lambda.preview;
+
+import static com.medialake.lambda.preview.StackPlans.policy;
+import static com.medialake.lambda.preview.StackPlans.strings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each real stack file through the mock engine; asserts on what the program registered. */
+class StackFilesTest {
+    private static final String FUNCTION = "aws:lambda/function:Function";
+    private static final String ALIAS = "aws:lambda/alias:Alias";
+    private static final String PC = "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig";
+    private static final Set<String> PC_FUNCTIONS = Set.of("collections_api", "search_api", "assets_get");
+    private static final Set<String> EFS_FUNCTIONS =
+            Set.of("init_zip", "append_to_zip", "init_multipart", "upload_part", "complete_multipart");
+
+    static List<String> stacks() {
+        return StackPlans.STACKS;
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void registersTheExpectedResourcesPerType(String stack) {
+        int nats = stack.equals("eu-west-2") ? 1 : 3;
+        var expected = new TreeMap<String, Long>(Map.ofEntries(
+                Map.entry("aws:cloudwatch/logGroup:LogGroup", 8L),
+                Map.entry("aws:ec2/eip:Eip", (long) nats),
+                Map.entry("aws:ec2/internetGateway:InternetGateway", 1L),
+                Map.entry("aws:ec2/natGateway:NatGateway", (long) nats),
+                Map.entry("aws:ec2/route:Route", 4L),
+                Map.entry("aws:ec2/routeTable:RouteTable", 4L),
+                Map.entry("aws:ec2/routeTableAssociation:RouteTableAssociation", 6L),
+                Map.entry("aws:ec2/securityGroup:SecurityGroup", 2L),
+                Map.entry("aws:ec2/subnet:Subnet", 6L),
+                Map.entry("aws:ec2/vpc:Vpc", 1L),
+                Map.entry("aws:ec2/vpcEndpoint:VpcEndpoint", 2L),
+                Map.entry("aws:efs/accessPoint:AccessPoint", 1L),
+                Map.entry("aws:efs/fileSystem:FileSystem", 1L),
+                Map.entry("aws:efs/fileSystemPolicy:FileSystemPolicy", 1L),
+                Map.entry("aws:efs/mountTarget:MountTarget", 3L),
+                Map.entry("aws:iam/role:Role", 8L),
+                Map.entry("aws:iam/rolePolicy:RolePolicy", 13L),
+                Map.entry("aws:iam/rolePolicyAttachment:RolePolicyAttachment", 16L),
+                Map.entry(ALIAS, 3L),
+                Map.entry(FUNCTION, 8L),
+                Map.entry(PC, 3L)));
+        assertEquals(expected, StackPlans.of(stack).countsByType());
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void functionsCarryTheirSettingsAfterOverrides(String stack) {
+        var plan = StackPlans.of(stack);
+        var memory = plan.ofType(FUNCTION).stream()
+                .collect(Collectors.toMap(PlannedResource::name, r -> Integer.parseInt(r.input("memorySize"))));
+        assertEquals(Map.of("collections_api", 1024, "search_api", 9000, "assets_get", 512, "init_zip", 512,
+                "append_to_zip", 1024, "init_multipart", 1024, "upload_part", 1024, "complete_multipart", 1024), memory);
+        for (var fn : plan.ofType(FUNCTION)) {
+            assertEquals("medialake-" + stack + "-" + fn.name(), fn.input("name"));
+            assertEquals("300", fn.input("timeout"));
+            assertEquals("python3.12", fn.input("runtime"));
+            assertEquals(List.of("x86_64"), strings(fn.inputs().get("architectures")));
+            assertEquals("handlers/" + fn.name(), fn.inputs().getAsJsonObject("code").get("archive").getAsString());
+            assertEquals("Active", fn.inputs().getAsJsonObject("tracingConfig").get("mode").getAsString());
+            assertEquals(String.valueOf(PC_FUNCTIONS.contains(fn.name())), fn.input("publish"));
+            assertNull(fn.inputs().get("snapStart"), fn.name() + " must not enable SnapStart");
+            var vpc = fn.inputs().getAsJsonObject("vpcConfig");
+            assertEquals(strings(plan.outputs().get("privateSubnetIds")), strings(vpc.get("subnetIds")));
+            assertEquals(List.of(securityGroupId(plan, "medialake-functions")), strings(vpc.get("securityGroupIds")));
+        }
+        var reserved = plan.byName(FUNCTION, "upload_part").input("reservedConcurrentExecutions");
+        assertEquals(stack.equals("eu-west-2") ? "50" : null, reserved);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void aliasesAndProvisionedConcurrencyExactlyOnThePcFunctions(String stack) {
+        var plan = StackPlans.of(stack);
+        var aliases = plan.ofType(ALIAS);
+        assertEquals(PC_FUNCTIONS, aliases.stream().map(a -> a.parent()).map(plan::byUrn)
+                .map(PlannedResource::name).collect(Collectors.toSet()));
+        for (var alias : aliases) {
+            assertEquals("live", alias.input("name"));
+            assertEquals("1", alias.input("functionVersion"), "the alias must point at the published version");
+        }
+        var pcs = plan.ofType(PC);
+        assertEquals(PC_FUNCTIONS, pcs.stream().map(PlannedResource::name).collect(Collectors.toSet()));
+        for (var pc : pcs) {
+            var fn = plan.byName(FUNCTION, pc.name());
+            assertEquals(fn.input("name"), pc.input("functionName"));
+            assertEquals("live", pc.input("qualifier"), "PC on the alias, never $LATEST or a bare version");
+            assertTrue(pc.dependsOn().contains(plan.byName(ALIAS, pc.name() + "-live").urn()));
+            int expected = stack.equals("eu-west-2") && pc.name().equals("search_api") ? 1 : 2;
+            assertEquals(String.valueOf(expected), pc.input("provisionedConcurrentExecutions"));
+            String timeout = stack.equals("us-east-1") ? "900000000000ns" : "1800000000000ns";
+            assertEquals(List.of(timeout, timeout, ""), pc.customTimeouts());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void callersAreToldToInvokeTheAliasOfEveryPcFunction(String stack) {
+        var plan = StackPlans.of(stack);
+        var invokeArns = plan.outputs().get("invokeArns").getAsJsonObject();
+        assertEquals(8, invokeArns.size());
+        for (var fn : plan.ofType(FUNCTION)) {
+            String arn = invokeArns.get(fn.name()).getAsString();
+            String functionArn = "arn:aws:lambda:" + stack + ":123456789012:function:" + fn.input("name");
+            assertEquals(PC_FUNCTIONS.contains(fn.name()) ? functionArn + ":live" : functionArn, arn);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void efsFunctionsMountTheAccessPointUnderMntAfterEveryMountTarget(String stack) {
+        var plan = StackPlans.of(stack);
+        var mountTargets = plan.ofType("aws:efs/mountTarget:MountTarget").stream().map(PlannedResource::urn).toList();
+        assertEquals(3, mountTargets.size());
+        String accessPointArn = plan.outputs().get("accessPointArn").getAsString();
+        for (var fn : plan.ofType(FUNCTION)) {
+            JsonObject fs = fn.inputs().getAsJsonObject("fileSystemConfig");
+            if (!EFS_FUNCTIONS.contains(fn.name())) {
+                assertNull(fs, fn.name() + " must not mount EFS");
+                continue;
+            }
+            assertTrue(fs.get("localMountPath").getAsString().matches("^/mnt/[a-zA-Z0-9-_.]+$"));
+            assertEquals(accessPointArn, fs.get("arn").getAsString());
+            assertTrue(fn.dependsOn().containsAll(mountTargets), fn.name() + " must wait for every mount target");
+        }
+        var subnets = plan.ofType("aws:efs/mountTarget:MountTarget").stream().map(m -> m.input("subnetId"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(strings(plan.outputs().get("privateSubnetIds"))), subnets);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void theFileSystemIsEncryptedProtectedTlsOnlyAndPinnedToOneDirectory(String stack) {
+        var plan = StackPlans.of(stack);
+        var fs = plan.ofType("aws:efs/fileSystem:FileSystem").get(0);
+        assertTrue(fs.protect(), "deleting the file system deletes its data");
+        assertEquals("true", fs.input("encrypted"));
+        var statement = policy(plan.ofType("aws:efs/fileSystemPolicy:FileSystemPolicy").get(0), "policy")
+                .getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
+        assertEquals("Deny", statement.get("Effect").getAsString());
+        assertEquals("false", statement.getAsJsonObject("Condition").getAsJsonObject("Bool")
+                .get("aws:SecureTransport").getAsString());
+        var ap = plan.ofType("aws:efs/accessPoint:AccessPoint").get(0);
+        assertEquals("/bulk-downloads", ap.inputs().getAsJsonObject("rootDirectory").get("path").getAsString());
+        var creation = ap.inputs().getAsJsonObject("rootDirectory").getAsJsonObject("creationInfo");
+        assertEquals("750", creation.get("permissions").getAsString());
+        assertEquals(1001, creation.get("ownerUid").getAsInt());
+        assertEquals(1001, ap.inputs().getAsJsonObject("posixUser").get("uid").getAsInt());
+        assertEquals(1001, ap.inputs().getAsJsonObject("posixUser").get("gid").getAsInt());
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void nfsIsOpenOnlyFromTheFunctionsSecurityGroup(String stack) {
+        var plan = StackPlans.of(stack);
+        var efsGroup = plan.byName("aws:ec2/securityGroup:SecurityGroup", "medialake-efs");
+        var ingress = efsGroup.inputs().getAsJsonArray("ingress");
+        assertEquals(1, ingress.size());
+        var rule = ingress.get(0).getAsJsonObject();
+        assertEquals("tcp", rule.get("protocol").getAsString());
+        assertEquals(2049, rule.get("fromPort").getAsInt());
+        assertEquals(2049, rule.get("toPort").getAsInt());
+        assertEquals(List.of(securityGroupId(plan, "medialake-functions")), strings(rule.get("securityGroups")));
+        assertNull(rule.get("cidrBlocks"));
+        assertNull(efsGroup.inputs().get("egress"));
+        var functionsGroup = plan.byName("aws:ec2/securityGroup:SecurityGroup", "medialake-functions");
+        assertNull(functionsGroup.inputs().get("ingress"), "nothing may connect to the functions");
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void eachFunctionHasItsOwnRoleWithScopedPolicies(String stack) {
+        var plan = StackPlans.of(stack);
+        var roles = plan.ofType("aws:iam/role:Role");
+        assertEquals(8, roles.stream().map(r -> r.input("name")).distinct().count());
+        for (var role : roles) {
+            assertTrue(role.input("name").length() <= 64);
+            assertTrue(role.input("name").contains(stack), "role names are account-global: they carry the stack");
+            var children = plan.childrenOf(plan.byUrn(role.parent()));
+            var attachments = children.stream()
+                    .filter(c -> c.type().equals("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
+                    .map(c -> c.input("policyArn")).collect(Collectors.toSet());
+            assertEquals(Set.of("arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
+                    "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"), attachments);
+            var logs = policy(plan.byName("aws:iam/rolePolicy:RolePolicy", role.name() + "-logs"), "policy")
+                    .getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
+            String logGroupArn = "arn:aws:logs:" + stack + ":123456789012:log-group:/aws/lambda/" + role.input("name");
+            assertEquals(logGroupArn + ":*", logs.get("Resource").getAsString(), "logs only to its own group");
+            boolean efs = EFS_FUNCTIONS.contains(role.name());
+            var efsPolicies = plan.ofType("aws:iam/rolePolicy:RolePolicy").stream()
+                    .filter(p -> p.name().equals(role.name() + "-efs")).toList();
+            assertEquals(efs ? 1 : 0, efsPolicies.size());
+            if (efs) {
+                var statement = policy(efsPolicies.get(0), "policy").getAsJsonObject().getAsJsonArray("Statement")
+                        .get(0).getAsJsonObject();
+                assertEquals(plan.outputs().get("accessPointArn").getAsString(), statement.getAsJsonObject("Condition")
+                        .getAsJsonObject("StringEquals").get("elasticfilesystem:AccessPointArn").getAsString());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void theNetworkSpansTheRegionsOwnAzsWithNatByStrategy(String stack) {
+        var plan = StackPlans.of(stack);
+        assertEquals(List.of(stack + "a", stack + "b", stack + "c"), strings(plan.outputs().get("availabilityZones")));
+        var privateRoutes = plan.ofType("aws:ec2/route:Route").stream()
+                .filter(r -> r.name().startsWith("medialake-private-")).toList();
+        assertEquals(3, privateRoutes.size());
+        long distinctNats = privateRoutes.stream().map(r -> r.input("natGatewayId")).distinct().count();
+        assertEquals(stack.equals("eu-west-2") ? 1 : 3, distinctNats);
+        String cidr = Map.of("us-east-1", "10.0.0.0/16", "eu-west-1", "10.1.0.0/16", "eu-west-2", "10.2.0.0/16").get(stack);
+        assertEquals(cidr, plan.ofType("aws:ec2/vpc:Vpc").get(0).input("cidrBlock"));
+        for (var endpoint : plan.ofType("aws:ec2/vpcEndpoint:VpcEndpoint")) {
+            assertTrue(endpoint.input("serviceName").startsWith("com.amazonaws." + stack + "."));
+            assertEquals(3, endpoint.inputs().getAsJsonArray("routeTableIds").size());
+        }
+        for (var subnet : plan.ofType("aws:ec2/subnet:Subnet")) {
+            assertFalse(Boolean.parseBoolean(subnet.input("mapPublicIpOnLaunch")));
+        }
+    }
+
+    private static String securityGroupId(Plan plan, String name) {
+        return plan.byName("aws:ec2/securityGroup:SecurityGroup", name).id();
+    }
+}

@@ -1,0 +1,37 @@
+package com.medialake.lambda.preview;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The real stack files run through the offline engine, once per stack per test JVM. */
+final class StackPlans {
+    static final List<String> STACKS = List.of("us-east-1", "eu-west-1", "eu-west-2");
+    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
+
+    private StackPlans() {
+    }
+
+    static Plan of(String stack) {
+        return PLANS.computeIfAbsent(stack, s ->
+                OfflineEngine.run(SettingsParser.parse(StackFile.load(s, Path.of(StackFile.fileName(s))))));
+    }
+
+    static List<String> strings(JsonElement array) {
+        var out = new ArrayList<String>();
+        ((JsonArray) array).forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+
+    /** A policy document input, parsed. */
+    static JsonElement policy(PlannedResource r, String key) {
+        return JsonParser.parseString(r.input(key));
+    }
+}
