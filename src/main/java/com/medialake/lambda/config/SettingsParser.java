@@ -83,13 +83,15 @@ public final class SettingsParser {
         }
         Duration pcTimeout = readPcTimeout();
         List<FunctionSettings> functions = readFunctions();
-        if (!problems.isEmpty()) {
-            throw new InvalidConfigException(source.stack(), problems);
-        }
         var settings = new StackSettings(NAMESPACE, source.stack(), source.origin(), region, network, accountLimit,
                 snapStartAllowed, pcTimeout, logRetention, functions);
+        // A value that could not be read fell back to its default; the rules still run so that one pass
+        // reports everything, but say nothing more about a key already reported.
+        var reported = problems.stream().map(ConfigProblem::key).collect(Collectors.toSet());
         for (Violation v : FleetRules.check(settings)) {
-            problem(v.function(), v.key(), v.problem(), v.fix());
+            if (!reported.contains(v.key())) {
+                problem(v.function(), v.key(), v.problem(), v.fix());
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(source.stack(), problems);

@@ -3,9 +3,12 @@ package com.medialake.lambda.preview;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,9 +60,26 @@ public final class OfflinePreview implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /** Stacks with a Pulumi.STACK.yaml in the working directory. */
+    private static List<String> stacksHere() {
+        try (var files = Files.list(Path.of("."))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("Pulumi.") && n.endsWith(".yaml") && !n.equals("Pulumi.yaml"))
+                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     @Override
     public Integer call() {
         Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
+        if (!Files.isRegularFile(file)) {
+            err.println("error: no stack file " + file + (configFile != null ? "" : " in this directory; stacks here: "
+                    + String.join(", ", stacksHere())));
+            return EXIT_USAGE;
+        }
         Plan plan;
         try {
             var settings = SettingsParser.parse(StackFile.load(stack, file));

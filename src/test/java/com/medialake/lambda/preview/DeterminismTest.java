@@ -1,0 +1,100 @@
+package com.medialake.lambda.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.medialake.lambda.App;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.model.FunctionTable;
+import com.medialake.lambda.model.StackSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Same config, same plan, byte for byte; order of rows and keys never matters. */
+class DeterminismTest {
+    private static final String EU_WEST_2 = """
+            config:
+              aws:region: eu-west-2
+              medialake-lambda:network:
+                cidr: 10.2.0.0/16
+                availabilityZones: 3
+                natGateways: single
+              medialake-lambda:concurrency:
+                accountLimit: 400
+              medialake-lambda:functions:
+                search_api:
+                  provisionedConcurrency: 1
+                  memoryMb: 8192
+                upload_part:
+                  reservedConcurrency: 50
+                  timeoutSeconds: 600
+            """;
+    /** The same settings with every map written in another order. */
+    private static final String EU_WEST_2_REORDERED = """
+            config:
+              medialake-lambda:functions:
+                upload_part:
+                  timeoutSeconds: 600
+                  reservedConcurrency: 50
+                search_api:
+                  memoryMb: 8192
+                  provisionedConcurrency: 1
+              medialake-lambda:concurrency:
+                accountLimit: 400
+              medialake-lambda:network:
+                natGateways: single
+                availabilityZones: 3
+                cidr: 10.2.0.0/16
+              aws:region: eu-west-2
+            """;
+
+    private static String json(String yaml, FunctionTable table) {
+        var settings = SettingsParser.parse(StackFile.parse("eu-west-2", "Pulumi.eu-west-2.yaml", yaml), table);
+        return PlanJson.render(OfflineEngine.run(settings));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void theSameStackFileGivesTheSameBytes(String stack) {
+        var settings = SettingsParser.parse(StackFile.load(stack, Path.of(StackFile.fileName(stack))));
+        var first = OfflineEngine.run(settings);
+        var second = OfflineEngine.run(settings);
+        assertEquals(PlanJson.render(first), PlanJson.render(second));
+        assertEquals(PlanText.render(first), PlanText.render(second));
+    }
+
+    @Test
+    void reorderingConfigKeysChangesNothing() {
+        assertEquals(json(EU_WEST_2, FunctionTable.MEDIALAKE), json(EU_WEST_2_REORDERED, FunctionTable.MEDIALAKE));
+    }
+
+    @Test
+    void reorderingTheProfileTableChangesNothing() {
+        var rows = new ArrayList<>(FunctionTable.MEDIALAKE.rows());
+        Collections.reverse(rows);
+        assertEquals(json(EU_WEST_2, FunctionTable.MEDIALAKE), json(EU_WEST_2, new FunctionTable(rows)));
+    }
+
+    @Test
+    void aChangedSettingChangesThePlan() {
+        // Guards the two tests above against comparing something that never changes.
+        assertNotEquals(json(EU_WEST_2, FunctionTable.MEDIALAKE),
+                json(EU_WEST_2.replace("memoryMb: 8192", "memoryMb: 4096"), FunctionTable.MEDIALAKE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void theProductionConfigPathPlansExactlyWhatTheOfflinePreviewPlans(String stack) {
+        // App.program reads ctx.config() as under the Pulumi CLI, fed the values the CLI would pass.
+        var file = StackFile.load(stack, Path.of(StackFile.fileName(stack)));
+        var offline = OfflineEngine.run(SettingsParser.parse(file));
+        var production = OfflineEngine.run(StackSettings.PROJECT, stack, stack, file.asCliConfig(), App::program);
+        assertEquals(PlanJson.render(offline),
+                PlanJson.render(new Plan(offline.settings(), production.resources(), production.outputs())));
+    }
+}

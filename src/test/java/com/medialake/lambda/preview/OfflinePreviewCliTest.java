@@ -1,0 +1,89 @@
+package com.medialake.lambda.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The command line: exit statuses, the text plan and the JSON document. */
+class OfflinePreviewCliTest {
+    record Result(int status, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = OfflinePreview.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void usageErrorsExitOne() {
+        assertEquals(OfflinePreview.EXIT_USAGE, run().status());
+        assertEquals(OfflinePreview.EXIT_USAGE, run("us-east-1", "--jsn").status());
+        var missing = run("ap-south-2");
+        assertEquals(OfflinePreview.EXIT_USAGE, missing.status());
+        assertTrue(missing.err().contains("no stack file Pulumi.ap-south-2.yaml in this directory; stacks here: "
+                + "eu-west-1, eu-west-2, us-east-1"), missing.err());
+        assertEquals("", missing.out());
+    }
+
+    @Test
+    void helpExitsZero() {
+        var help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("--config-file"));
+    }
+
+    @Test
+    void theTextPlanShowsEachFunctionsSettingsAndInvokeTarget() {
+        var result = run("eu-west-2");
+        assertEquals(0, result.status(), result.err());
+        assertEquals("", result.err());
+        var lines = result.out().lines().toList();
+        String search = lines.stream().filter(l -> l.startsWith("  search_api ")).findFirst().orElseThrow();
+        assertEquals(List.of("search_api", "Search/Analytics", "9000", "MB", "300", "s", "VPC", "off", "1", "-",
+                        "x86_64", "arn:aws:lambda:eu-west-2:123456789012:function:medialake-eu-west-2-search_api:live"),
+                List.of(search.trim().split("\\s+")));
+        String upload = lines.stream().filter(l -> l.startsWith("  upload_part ")).findFirst().orElseThrow();
+        assertTrue(upload.matches(".*VPC\\+EFS\\s+off\\s+-\\s+50\\s+x86_64\\s+arn:\\S+:function:medialake-eu-west-2-upload_part$"),
+                upload);
+        assertTrue(result.out().contains("NAT gateways single (1)"));
+        assertTrue(result.out().contains("2 on live, ready within 30m"));
+        assertTrue(result.out().contains("aws:efs/fileSystem:FileSystem  medialake-bulk-downloads  encrypted=true  [protected]"));
+    }
+
+    @Test
+    void jsonIsOneDocumentOfTheDocumentedShape() {
+        var result = run("us-east-1", "--json");
+        assertEquals(0, result.status(), result.err());
+        JsonObject doc = JsonParser.parseString(result.out()).getAsJsonObject();
+        assertEquals(Set.of("project", "stack", "resources", "outputs"), doc.keySet());
+        assertEquals("medialake-lambda", doc.get("project").getAsString());
+        assertEquals("us-east-1", doc.get("stack").getAsString());
+        var resources = doc.getAsJsonArray("resources");
+        assertEquals(107, resources.size(), "97 cloud resources and 10 components");
+        for (var element : resources) {
+            var r = element.getAsJsonObject();
+            assertTrue(r.keySet().containsAll(Set.of("urn", "type", "name", "parent", "dependsOn", "protect", "inputs")),
+                    r.keySet().toString());
+            assertTrue(r.get("urn").getAsString().endsWith("$" + r.get("type").getAsString() + "::" + r.get("name").getAsString()));
+        }
+        var search = resources.asList().stream().map(e -> e.getAsJsonObject())
+                .filter(r -> r.get("type").getAsString().equals("aws:lambda/function:Function")
+                        && r.get("name").getAsString().equals("search_api")).findFirst().orElseThrow();
+        var memory = search.getAsJsonObject("inputs").getAsJsonPrimitive("memorySize");
+        assertTrue(memory.isNumber());
+        assertEquals("9000", memory.toString(), "numbers are numbers, whole numbers without a fraction");
+        assertTrue(search.get("parent").getAsString().endsWith("medialake:lambda:LambdaService::search_api"));
+        assertTrue(doc.getAsJsonObject("outputs").has("invokeArns"));
+    }
+}

@@ -1,0 +1,74 @@
+package com.medialake.lambda.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.medialake.lambda.model.Architecture;
+import com.medialake.lambda.model.Cidr;
+import com.medialake.lambda.model.FunctionProfile;
+import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.NatGatewayStrategy;
+import com.medialake.lambda.model.NetworkAttachment;
+import com.medialake.lambda.model.NetworkSettings;
+import com.medialake.lambda.model.StackSettings;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules as plain Java: values exactly at each limit pass, one past fails. */
+class FleetRulesTest {
+    private static FunctionSettings fn(int memory, int timeout, int pc, Integer reserved) {
+        return new FunctionSettings("api", FunctionProfile.VPC_API, "test", memory, timeout, "python3.12",
+                Architecture.X86_64, NetworkAttachment.VPC, false, pc, reserved, pc > 0);
+    }
+
+    private static StackSettings stack(int accountLimit, String cidr, int zones, FunctionSettings... functions) {
+        return new StackSettings("medialake-lambda", "test", "Pulumi.test.yaml", "us-east-1",
+                new NetworkSettings(Cidr.parse(cidr).orElseThrow(), zones, NatGatewayStrategy.SINGLE), accountLimit,
+                true, Duration.ofMinutes(15), 30, List.of(functions));
+    }
+
+    private static List<String> keys(StackSettings s) {
+        return FleetRules.check(s).stream().map(Violation::key).toList();
+    }
+
+    @Test
+    void valuesAtEachLimitAreAccepted() {
+        assertEquals(List.of(), keys(stack(1000, "10.0.0.0/16", 1, fn(128, 1, 0, null))));
+        assertEquals(List.of(), keys(stack(1000, "10.0.0.0/24", 6, fn(10240, 900, 0, null))));
+        assertEquals(List.of(), keys(stack(1000, "10.0.0.0/16", 3, fn(512, 300, 2, 2))), "512 MB is the floor itself");
+        assertEquals(List.of(), keys(stack(102, "10.0.0.0/16", 3, fn(512, 300, 2, null))), "exactly 100 left");
+    }
+
+    @Test
+    void valuesJustPastEachLimitAreRejected() {
+        assertEquals(List.of("functions.api.memoryMb"), keys(stack(1000, "10.0.0.0/16", 3, fn(127, 300, 0, null))));
+        assertEquals(List.of("functions.api.memoryMb"), keys(stack(1000, "10.0.0.0/16", 3, fn(10241, 300, 0, null))));
+        assertEquals(List.of("functions.api.timeoutSeconds"), keys(stack(1000, "10.0.0.0/16", 3, fn(512, 0, 0, null))));
+        assertEquals(List.of("functions.api.timeoutSeconds"), keys(stack(1000, "10.0.0.0/16", 3, fn(512, 901, 0, null))));
+        assertEquals(List.of("functions.api.memoryMb"), keys(stack(1000, "10.0.0.0/16", 3, fn(511, 300, 1, null))));
+        assertEquals(List.of("functions.api.reservedConcurrency"),
+                keys(stack(1000, "10.0.0.0/16", 3, fn(512, 300, 2, 1))));
+        assertEquals(List.of("concurrency.accountLimit"), keys(stack(101, "10.0.0.0/16", 3, fn(512, 300, 2, null))));
+        assertEquals(List.of("network.cidr"), keys(stack(1000, "10.0.0.0/15", 3, fn(512, 300, 0, null))));
+        assertEquals(List.of("network.cidr"), keys(stack(1000, "10.0.0.0/25", 3, fn(512, 300, 0, null))));
+        assertEquals(List.of("network.availabilityZones"), keys(stack(1000, "10.0.0.0/16", 0, fn(512, 300, 0, null))));
+        assertEquals(List.of("network.availabilityZones"), keys(stack(1000, "10.0.0.0/16", 7, fn(512, 300, 0, null))));
+    }
+
+    @Test
+    void reservedConcurrencyCountsInsteadOfPcWhenBothAreSet() {
+        var v = FleetRules.check(stack(150, "10.0.0.0/16", 3, fn(512, 300, 2, 60)));
+        assertEquals(1, v.size());
+        assertTrue(v.get(0).problem().contains("take 60 (api 60)"), v.get(0).problem());
+        assertTrue(v.get(0).fix().contains("by 10 in total"), v.get(0).fix());
+    }
+
+    @Test
+    void theAzCountIsCheckedAgainstWhatTheRegionHas() {
+        var s = stack(1000, "10.0.0.0/16", 3, fn(512, 300, 0, null));
+        assertEquals(List.of(), FleetRules.checkAvailabilityZones(s, List.of("x-1a", "x-1b", "x-1c")));
+        var v = FleetRules.checkAvailabilityZones(s, List.of("x-1a", "x-1b"));
+        assertEquals("set network.availabilityZones to 2 or fewer", v.get(0).fix());
+    }
+}
