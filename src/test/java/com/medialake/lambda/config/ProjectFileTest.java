@@ -1,0 +1,47 @@
+package com.medialake.lambda.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** Pulumi.yaml: valid for the CLI, runs the prebuilt jar, declares every key the program reads. */
+class ProjectFileTest {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> project() throws IOException {
+        return new Yaml().load(Files.readString(Path.of("Pulumi.yaml")));
+    }
+
+    @Test
+    void validatesAgainstThePulumiProjectSchema() throws IOException {
+        // A copy of the schema the Pulumi CLI validates Pulumi.yaml against (sdk/go/common/workspace/project.json).
+        var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        try (var schemaText = Files.newInputStream(Path.of("src/test/resources/schema/pulumi-project-schema.json"))) {
+            var schema = factory.getSchema(schemaText);
+            var errors = schema.validate(new ObjectMapper().valueToTree(project()));
+            assertEquals(java.util.Set.of(), errors);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void runsThePrebuiltJarAndDeclaresEveryKey() throws IOException {
+        var project = project();
+        assertEquals("medialake-lambda", project.get("name"));
+        var runtime = (Map<String, Object>) project.get("runtime");
+        assertEquals("java", runtime.get("name"));
+        assertEquals("target/medialake-lambda.jar", ((Map<String, Object>) runtime.get("options")).get("binary"));
+        var config = (Map<String, Object>) project.get("config");
+        // The CLI refuses stack keys of the project namespace that Pulumi.yaml does not declare.
+        assertEquals(java.util.Set.copyOf(SettingsParser.KEYS), config.keySet());
+        config.values().forEach(v -> assertTrue(((Map<String, Object>) v).containsKey("description")));
+    }
+}
