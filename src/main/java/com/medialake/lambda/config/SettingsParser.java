@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.medialake.lambda.model.Architecture;
+import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.Cidr;
 import com.medialake.lambda.model.FunctionDefinition;
 import com.medialake.lambda.model.FunctionProfile;
@@ -13,6 +14,7 @@ import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.NatGatewayStrategy;
 import com.medialake.lambda.model.NetworkSettings;
+import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.rules.FleetRules;
 import com.medialake.lambda.rules.LambdaLimits;
@@ -39,16 +41,24 @@ public final class SettingsParser {
     /** Top-level keys of the project namespace, with what each holds; README documents each. */
     public static final List<String> KEYS = List.of(
             "network", "concurrency", "snapStartAllowed", "provisionedConcurrencyTimeout", "logRetentionDays",
-            "functions");
+            "httpApiEnabled", "alarmEmail", "functions");
     public static final List<String> NETWORK_KEYS = List.of("cidr", "availabilityZones", "natGateways");
     public static final List<String> CONCURRENCY_KEYS = List.of("accountLimit");
     public static final List<String> FUNCTION_KEYS = List.of(
             "memoryMb", "timeoutSeconds", "provisionedConcurrency", "reservedConcurrency", "snapStart",
-            "architecture", "runtime", "publish");
+            "architecture", "runtime", "publish", "autoscaling", "warmer");
+    public static final List<String> AUTOSCALING_KEYS = List.of("min", "max", "targetUtilization", "schedules");
+    public static final List<String> SCHEDULE_KEYS = List.of("name", "cron", "timezone", "min", "max");
+    public static final List<String> WARMER_KEYS = List.of("rateMinutes");
+    public static final int DEFAULT_WARMER_RATE_MINUTES = 5;
+    public static final String DEFAULT_SCHEDULE_TIMEZONE = "UTC";
+    /** What a secret value reads as where it cannot be decrypted (the offline preview). */
+    public static final String SECRET_PLACEHOLDER = "[secret]";
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     private static final Duration MAX_PC_TIMEOUT = Duration.ofHours(2);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ConfigSource source;
     private final FunctionTable table;
@@ -82,9 +92,12 @@ public final class SettingsParser {
                     "use one of " + LambdaLimits.LOG_RETENTION_DAYS);
         }
         Duration pcTimeout = readPcTimeout();
+        boolean httpApi = readScalar("httpApiEnabled", StackSettings.DEFAULT_HTTP_API_ENABLED, this::parseBoolean,
+                "true or false");
+        Optional<String> alarmEmail = readAlarmEmail();
         List<FunctionSettings> functions = readFunctions();
         var settings = new StackSettings(NAMESPACE, source.stack(), source.origin(), region, network, accountLimit,
-                snapStartAllowed, pcTimeout, logRetention, functions);
+                snapStartAllowed, pcTimeout, logRetention, functions, httpApi, alarmEmail);
         // A value that could not be read fell back to its default; the rules still run so that one pass
         // reports everything, but say nothing more about a key already reported.
         var reported = problems.stream().map(ConfigProblem::key).collect(Collectors.toSet());
@@ -162,6 +175,15 @@ public final class SettingsParser {
         return limit;
     }
 
+    private Optional<String> readAlarmEmail() {
+        Optional<String> email = source.get(NAMESPACE + ":alarmEmail").filter(e -> !e.isBlank());
+        if (email.isPresent() && !email.get().equals(SECRET_PLACEHOLDER) && !EMAIL.matcher(email.get()).matches()) {
+            problem(null, "alarmEmail", "'" + email.get() + "' is not an email address",
+                    "pulumi config set --secret alarmEmail oncall@example.com");
+        }
+        return email;
+    }
+
     private Duration readPcTimeout() {
         String text = readScalar("provisionedConcurrencyTimeout", StackSettings.DEFAULT_PROVISIONED_CONCURRENCY_TIMEOUT,
                 Optional::of, "a duration");
@@ -231,7 +253,64 @@ public final class SettingsParser {
                 runtime, arch, row.profile().attachment(), snapStart, pc,
                 integer(own, path + "reservedConcurrency", fn).orElse(null),
                 // PC and SnapStart both need a published version; publishing is otherwise off.
-                bool(own, path + "publish", fn).orElse(pc > 0 || snapStart));
+                bool(own, path + "publish", fn).orElse(pc > 0 || snapStart),
+                row.trigger(), row.routeKey(),
+                child(own, path + "autoscaling", fn, AUTOSCALING_KEYS).map(a -> autoscaling(a, path + "autoscaling.", fn, pc)),
+                child(own, path + "warmer", fn, WARMER_KEYS).map(w -> integer(w, path + "warmer.rateMinutes", fn)
+                        .orElse(DEFAULT_WARMER_RATE_MINUTES)));
+    }
+
+    private Autoscaling autoscaling(JsonObject a, String path, String fn, int pc) {
+        var schedules = new ArrayList<ScalingSchedule>();
+        member(a, path + "schedules").ifPresent(list -> {
+            if (!list.isJsonArray()) {
+                problem(fn, path + "schedules", "must be a list of schedules, found " + describe(list),
+                        "write each schedule as a list item with name, cron, timezone, min and max");
+                return;
+            }
+            int i = 0;
+            for (JsonElement item : list.getAsJsonArray()) {
+                String at = path + "schedules[" + i++ + "]";
+                if (!item.isJsonObject()) {
+                    problem(fn, at, "must be a map, found " + describe(item), "give it name, cron, timezone, min and max");
+                    continue;
+                }
+                JsonObject s = item.getAsJsonObject();
+                rejectUnknown(s, at, SCHEDULE_KEYS, fn);
+                schedules.add(new ScalingSchedule(
+                        required(string(s, at + ".name", fn), fn, at + ".name", "off-peak"),
+                        required(string(s, at + ".cron", fn), fn, at + ".cron", "0 20 ? * MON-FRI *"),
+                        string(s, at + ".timezone", fn).orElse(DEFAULT_SCHEDULE_TIMEZONE),
+                        required(integer(s, at + ".min", fn), fn, at + ".min", 1),
+                        required(integer(s, at + ".max", fn), fn, at + ".max", 2)));
+            }
+        });
+        schedules.sort(java.util.Comparator.comparing(ScalingSchedule::name));
+        int min = integer(a, path + "min", fn).orElse(Math.min(1, pc));
+        int max = integer(a, path + "max", fn).orElse(Math.max(pc, min));
+        double target = number(a, path + "targetUtilization", fn).orElse(Autoscaling.DEFAULT_TARGET_UTILIZATION);
+        return new Autoscaling(min, max, target, schedules);
+    }
+
+    private <T> T required(Optional<T> value, String fn, String path, T example) {
+        if (value.isEmpty()) {
+            problem(fn, path, "missing", "set it, for example " + leaf(path) + ": " + example);
+            return example;
+        }
+        return value.get();
+    }
+
+    /** A nested map setting; empty when absent, or wrong (the problem is recorded). */
+    private Optional<JsonObject> child(JsonObject object, String path, String fn, List<String> knownKeys) {
+        return member(object, path).flatMap(e -> {
+            if (!e.isJsonObject()) {
+                problem(fn, path, "must be a map, found " + describe(e), "write its settings (" + String.join(", ", knownKeys)
+                        + ") under it");
+                return Optional.empty();
+            }
+            rejectUnknown(e.getAsJsonObject(), path, knownKeys, fn);
+            return Optional.of(e.getAsJsonObject());
+        });
     }
 
     // ---- reading values ------------------------------------------------------------------------------
@@ -308,6 +387,17 @@ public final class SettingsParser {
             }
             problem(function, path, "expected a whole number, found " + describe(e),
                     "write a number without quotes or decimals, for example " + leaf(path) + ": 1024");
+            return Optional.empty();
+        });
+    }
+
+    private Optional<Double> number(JsonObject object, String path, String function) {
+        return member(object, path).flatMap(e -> {
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+                return Optional.of(e.getAsDouble());
+            }
+            problem(function, path, "expected a number, found " + describe(e),
+                    "write a number without quotes, for example " + leaf(path) + ": 0.7");
             return Optional.empty();
         });
     }

@@ -109,15 +109,34 @@ public final class StackFile implements ConfigSource {
         return mark == null ? "an unknown position" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
     }
 
-    /** What the CLI passes for a value: scalars as text, structures as JSON. */
+    /**
+     * What the CLI passes for a value: scalars as text, structures as JSON. A {@code secure:} value is
+     * encrypted with the stack's key, which the offline preview does not have: it reads as "[secret]".
+     */
     private static String cliText(Object value) {
-        if (value == null) {
+        Object plain = withoutSecrets(value);
+        if (plain == null) {
             return "";
         }
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            return JSON.toJson(value);
+        if (plain instanceof Map<?, ?> || plain instanceof List<?>) {
+            return JSON.toJson(plain);
         }
-        return String.valueOf(value);
+        return String.valueOf(plain);
+    }
+
+    private static Object withoutSecrets(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.size() == 1 && map.containsKey("secure")) {
+                return SettingsParser.SECRET_PLACEHOLDER;
+            }
+            var out = new java.util.LinkedHashMap<Object, Object>();
+            map.forEach((k, v) -> out.put(k, withoutSecrets(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(StackFile::withoutSecrets).toList();
+        }
+        return value;
     }
 
     static String describe(Object value) {

@@ -1,6 +1,24 @@
 package com.medialake.lambda.infra;
 
 import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.Autoscaling;
+import com.medialake.lambda.model.ScalingSchedule;
+import com.medialake.lambda.rules.AwsCron;
+import com.pulumi.aws.appautoscaling.Policy;
+import com.pulumi.aws.appautoscaling.PolicyArgs;
+import com.pulumi.aws.appautoscaling.ScheduledAction;
+import com.pulumi.aws.appautoscaling.ScheduledActionArgs;
+import com.pulumi.aws.appautoscaling.Target;
+import com.pulumi.aws.appautoscaling.TargetArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs;
+import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionArgs;
+import com.pulumi.aws.cloudwatch.EventRule;
+import com.pulumi.aws.cloudwatch.EventRuleArgs;
+import com.pulumi.aws.cloudwatch.EventTarget;
+import com.pulumi.aws.cloudwatch.EventTargetArgs;
+import com.pulumi.aws.lambda.Permission;
+import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.asset.FileArchive;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
@@ -38,7 +56,8 @@ import java.util.TreeMap;
 /**
  * One Lambda function and everything it owns: its role and policies, its log group, the function, and,
  * where it publishes, a version behind the {@code live} alias with provisioned concurrency on the alias
- * (never on $LATEST). Callers must invoke {@link #invokeArn()}: the alias where there is one.
+ * (never on $LATEST), autoscaled where configured, and an optional warmer. Callers must invoke
+ * {@link #invokeArn()}: the alias where there is one.
  */
 public final class LambdaService extends ComponentResource {
     public static final String TYPE = "medialake:lambda:LambdaService";
@@ -69,21 +88,29 @@ public final class LambdaService extends ComponentResource {
                        Map<String, String> tags) {
     }
 
+    public static final String SCALING_NAMESPACE = "lambda";
+    public static final String SCALABLE_DIMENSION = "lambda:function:ProvisionedConcurrency";
+
+    private final FunctionSettings settings;
+    private final String physicalName;
+    private final Role role;
     private final Function function;
     private final Optional<Alias> alias;
+    private final Optional<String> qualifier;
     private final Output<String> invokeArn;
 
     public LambdaService(Args args, ComponentResourceOptions options) {
         super(TYPE, args.function().name(), options);
         FunctionSettings fn = args.function();
+        settings = fn;
         String name = fn.name();
-        String physicalName = Names.function(args.stack(), name);
+        physicalName = Names.function(args.stack(), name);
         String partition = Names.partition(args.region());
         var child = CustomResourceOptions.builder().parent(this).build();
         var tags = new TreeMap<>(args.tags());
         tags.put("function", name);
 
-        var role = new Role(name, RoleArgs.builder()
+        role = new Role(name, RoleArgs.builder()
                 .name(physicalName)
                 .description("Execution role of " + physicalName)
                 .assumeRolePolicy(Policies.lambdaAssumeRole())
@@ -169,25 +196,104 @@ public final class LambdaService extends ComponentResource {
                     .build(), child);
             alias = Optional.of(live);
             if (fn.hasProvisionedConcurrency()) {
-                new ProvisionedConcurrencyConfig(name, ProvisionedConcurrencyConfigArgs.builder()
+                var pcOptions = CustomResourceOptions.builder()
+                        .parent(this)
+                        .customTimeouts(CustomTimeouts.builder()
+                                .create(args.pcTimeout()).update(args.pcTimeout()).build());
+                if (fn.autoscaling().isPresent()) {
+                    // Autoscaling owns the number from now on: a deploy must not reset what it set.
+                    pcOptions.ignoreChanges("provisionedConcurrentExecutions");
+                }
+                var pc = new ProvisionedConcurrencyConfig(name, ProvisionedConcurrencyConfigArgs.builder()
                         .functionName(function.name())
                         .qualifier(live.name())
                         .provisionedConcurrentExecutions(fn.provisionedConcurrency())
-                        .build(), CustomResourceOptions.builder()
-                        .parent(this)
-                        .customTimeouts(CustomTimeouts.builder()
-                                .create(args.pcTimeout()).update(args.pcTimeout()).build())
-                        .build());
+                        .build(), pcOptions.build());
+                fn.autoscaling().ifPresent(a -> autoscale(name, physicalName, a, pc));
             }
         } else {
             alias = Optional.empty();
         }
         invokeArn = alias.map(Alias::arn).orElse(function.arn());
+        qualifier = alias.isPresent() ? Optional.of(ALIAS_NAME) : Optional.empty();
+        fn.warmerRateMinutes().ifPresent(rate -> warm(name, physicalName, rate, tags));
 
         registerOutputs(Map.of(
                 "functionName", function.name(),
                 "functionArn", function.arn(),
                 "invokeArn", invokeArn));
+    }
+
+    /** Target tracking on PC utilization of the alias, and the scheduled changes of its bounds. */
+    private void autoscale(String name, String physicalName, Autoscaling a, Resource pc) {
+        String resourceId = "function:" + physicalName + ":" + ALIAS_NAME;
+        var target = new Target(name, TargetArgs.builder()
+                .serviceNamespace(SCALING_NAMESPACE)
+                .scalableDimension(SCALABLE_DIMENSION)
+                .resourceId(resourceId)
+                .minCapacity(a.min())
+                .maxCapacity(a.max())
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(pc).build());
+        var afterTarget = CustomResourceOptions.builder().parent(this).dependsOn(target).build();
+        new Policy(name, PolicyArgs.builder()
+                .name(physicalName + "-pc-utilization")
+                .policyType("TargetTrackingScaling")
+                .serviceNamespace(target.serviceNamespace())
+                .scalableDimension(target.scalableDimension())
+                .resourceId(target.resourceId())
+                .targetTrackingScalingPolicyConfiguration(PolicyTargetTrackingScalingPolicyConfigurationArgs.builder()
+                        .targetValue(a.targetUtilization())
+                        .predefinedMetricSpecification(
+                                PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
+                                        .predefinedMetricType("LambdaProvisionedConcurrencyUtilization")
+                                        .build())
+                        .build())
+                .build(), afterTarget);
+        for (ScalingSchedule schedule : a.schedules()) {
+            new ScheduledAction(name + "-" + schedule.name(), ScheduledActionArgs.builder()
+                    .name(physicalName + "-" + schedule.name())
+                    .serviceNamespace(target.serviceNamespace())
+                    .scalableDimension(target.scalableDimension())
+                    .resourceId(target.resourceId())
+                    .schedule(AwsCron.parse(schedule.cron()).cron().orElseThrow().scheduleExpression())
+                    .timezone(schedule.timezone())
+                    .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder()
+                            .minCapacity(schedule.min())
+                            .maxCapacity(schedule.max())
+                            .build())
+                    .build(), afterTarget);
+        }
+    }
+
+    /** A scheduled invocation of the invoke target, so that one environment stays initialized. */
+    private void warm(String name, String physicalName, int rateMinutes, Map<String, String> tags) {
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var rule = new EventRule(name + "-warmer", EventRuleArgs.builder()
+                .name(Names.fit(physicalName + "-warmer"))
+                .description("Keeps one environment of " + physicalName + " initialized")
+                .scheduleExpression(rateMinutes == 1 ? "rate(1 minute)" : "rate(" + rateMinutes + " minutes)")
+                .tags(tags)
+                .build(), child);
+        var permission = grantInvoke(name + "-warmer", "events.amazonaws.com", rule.arn());
+        new EventTarget(name + "-warmer", EventTargetArgs.builder()
+                .rule(rule.name())
+                .arn(invokeArn)
+                .input("{\"warmer\":true}")
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(permission).build());
+    }
+
+    /**
+     * Lets an AWS service invoke this function's invoke target: the permission is qualified with the alias
+     * where there is one, as the caller invokes the alias.
+     */
+    public Permission grantInvoke(String name, String principal, Output<String> sourceArn) {
+        var args = PermissionArgs.builder()
+                .action("lambda:InvokeFunction")
+                .function(function.name())
+                .principal(principal)
+                .sourceArn(sourceArn);
+        qualifier.ifPresent(args::qualifier);
+        return new Permission(name, args.build(), CustomResourceOptions.builder().parent(this).build());
     }
 
     static String logsPolicy(String logGroupArn) {
@@ -199,6 +305,24 @@ public final class LambdaService extends ComponentResource {
         return Policies.document(List.of(Policies.statement("MountBulkDownloadsAccessPoint", "Allow", null,
                 List.of("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"), fileSystemArn,
                 Map.of("StringEquals", Map.of("elasticfilesystem:AccessPointArn", accessPointArn)))));
+    }
+
+    public FunctionSettings settings() {
+        return settings;
+    }
+
+    /** The Lambda function's name, for metrics and dashboards. */
+    public String physicalName() {
+        return physicalName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The alias callers invoke, where the function publishes. */
+    public Optional<String> qualifier() {
+        return qualifier;
     }
 
     public Output<String> functionName() {

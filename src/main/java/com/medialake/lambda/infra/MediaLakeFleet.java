@@ -2,14 +2,17 @@ package com.medialake.lambda.infra;
 
 import com.medialake.lambda.config.ConfigProblem;
 import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.model.Trigger;
 import com.medialake.lambda.rules.FleetRules;
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetAvailabilityZonesFilter;
 import com.pulumi.aws.inputs.GetAvailabilityZonesPlainArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +41,27 @@ public final class MediaLakeFleet {
                         network.efsSecurityGroupId(), tags, none))
                 : Optional.empty();
 
-        var invokeArns = new TreeMap<String, Output<String>>();
+        var services = new ArrayList<LambdaService>();
         for (FunctionSettings fn : settings.functions()) {
             Optional<LambdaService.EfsMount> efs = fn.attachment().mountsEfs()
                     ? fileSystem.map(fs -> new LambdaService.EfsMount(fs.fileSystemArn(), fs.accessPointArn(),
                             fs.mountTargets()))
                     : Optional.empty();
-            var service = new LambdaService(new LambdaService.Args(fn, settings.stack(), settings.region(),
+            services.add(new LambdaService(new LambdaService.Args(fn, settings.stack(), settings.region(),
                     settings.logRetentionDays(), settings.provisionedConcurrencyTimeout(),
-                    fn.attachment().inVpc() ? Optional.of(vpc) : Optional.empty(), efs, tags), none);
-            invokeArns.put(fn.name(), service.invokeArn());
+                    fn.attachment().inVpc() ? Optional.of(vpc) : Optional.empty(), efs, tags), none));
         }
+
+        Optional<HttpApi> api = settings.httpApiEnabled()
+                ? Optional.of(new HttpApi(Names.PREFIX + "-api", settings.stack(),
+                        services.stream().filter(s -> s.settings().trigger() == Trigger.HTTP_API).toList(), tags, none))
+                : Optional.empty();
+        var queues = services.stream().filter(s -> s.settings().trigger() == Trigger.BULK_QUEUE)
+                .map(consumer -> new BulkDownloadQueue(Names.PREFIX + "-bulk-downloads", settings.stack(), consumer,
+                        tags, none))
+                .toList();
+        var monitoring = new Monitoring(Names.PREFIX + "-monitoring", settings.stack(), settings.region(), services,
+                settings.alarmEmail(), tags, none);
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("region", Output.of(settings.region()));
@@ -60,14 +73,25 @@ public final class MediaLakeFleet {
             outputs.put("accessPointArn", fs.accessPointArn());
         });
         // What callers must invoke: the live alias for published functions, never $LATEST behind PC.
-        outputs.put("invokeArns", Output.all(List.copyOf(invokeArns.values())).applyValue(arns -> {
+        var names = services.stream().map(s -> s.settings().name()).toList();
+        outputs.put("invokeArns", Output.all(services.stream().map(LambdaService::invokeArn).toList()).applyValue(arns -> {
             var byName = new TreeMap<String, String>();
-            var names = List.copyOf(invokeArns.keySet());
             for (int i = 0; i < names.size(); i++) {
                 byName.put(names.get(i), arns.get(i));
             }
             return byName;
         }));
+        api.ifPresent(a -> outputs.put("apiUrl", a.url()));
+        queues.forEach(q -> outputs.put("bulkDownloadQueueUrl", q.url()));
+        outputs.put("alarmTopicArn", monitoring.alarmTopicArn());
+        outputs.put("dashboardName", monitoring.dashboardName());
+        var cost = CostModel.of(settings);
+        if (cost.missingPrice().isEmpty()) {
+            outputs.put("provisionedConcurrencyMonthlyUsd", Output.of(cost.monthlyUsd().doubleValue()));
+            var byFunction = new TreeMap<String, Double>();
+            cost.byFunction().forEach(c -> byFunction.put(c.function(), c.monthlyUsd().doubleValue()));
+            outputs.put("provisionedConcurrencyMonthlyUsdByFunction", Output.of(byFunction));
+        }
         return outputs;
     }
 

@@ -9,19 +9,32 @@ package com.medialake.lambda.model;
  * @param description            what the function does, set on the Lambda function
  * @param memoryMb               memory, overriding the profile's
  * @param provisionedConcurrency warm instances on the {@code live} alias; 0 for none
+ * @param trigger                what invokes it
+ * @param routeKey               its HTTP API route ("GET /assets/{id}") when the trigger is the HTTP API
  */
 public record FunctionDefinition(
-        String name, FunctionProfile profile, String description, int memoryMb, int provisionedConcurrency) {
+        String name, FunctionProfile profile, String description, int memoryMb, int provisionedConcurrency,
+        Trigger trigger, String routeKey) {
 
     public static FunctionDefinition of(String name, FunctionProfile profile, String description) {
-        return new FunctionDefinition(name, profile, description, profile.memoryMb(), 0);
+        return new FunctionDefinition(name, profile, description, profile.memoryMb(), 0, Trigger.DIRECT, null);
     }
 
     public FunctionDefinition withMemoryMb(int memoryMb) {
-        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency);
+        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency, trigger, routeKey);
     }
 
     public FunctionDefinition withProvisionedConcurrency(int instances) {
-        return new FunctionDefinition(name, profile, description, memoryMb, instances);
+        return new FunctionDefinition(name, profile, description, memoryMb, instances, trigger, routeKey);
+    }
+
+    public FunctionDefinition routedFrom(String httpRouteKey) {
+        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency, Trigger.HTTP_API,
+                httpRouteKey);
+    }
+
+    public FunctionDefinition consumingBulkQueue() {
+        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency,
+                Trigger.BULK_QUEUE, null);
     }
 }

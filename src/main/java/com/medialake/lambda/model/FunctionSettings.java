@@ -1,5 +1,7 @@
 package com.medialake.lambda.model;
 
+import java.util.Optional;
+
 /**
  * A function as this stack deploys it: its table row with the stack's overrides applied.
  *
@@ -15,6 +17,10 @@ package com.medialake.lambda.model;
  * @param provisionedConcurrency warm instances on the {@code live} alias; 0 for none
  * @param reservedConcurrency    reserved concurrency, or null to draw from the unreserved pool
  * @param publish                publish a version and point the {@code live} alias at it
+ * @param trigger                what invokes it
+ * @param routeKey               its HTTP API route, for the HTTP API trigger
+ * @param autoscaling            PC autoscaling and schedules, if configured
+ * @param warmerRateMinutes      a scheduled warm-up invocation every so many minutes, if configured
  */
 public record FunctionSettings(
         String name,
@@ -28,14 +34,23 @@ public record FunctionSettings(
         boolean snapStart,
         int provisionedConcurrency,
         Integer reservedConcurrency,
-        boolean publish) {
+        boolean publish,
+        Trigger trigger,
+        String routeKey,
+        Optional<Autoscaling> autoscaling,
+        Optional<Integer> warmerRateMinutes) {
 
     public boolean hasProvisionedConcurrency() {
         return provisionedConcurrency > 0;
     }
 
+    /** The most PC this function can hold: autoscaling's peak, else its fixed PC. */
+    public int peakProvisionedConcurrency() {
+        return Math.max(provisionedConcurrency, autoscaling.map(Autoscaling::peak).orElse(0));
+    }
+
     /** What this function takes from the region's concurrency quota (reserved caps PC when both are set). */
     public int concurrencyTakenFromPool() {
-        return reservedConcurrency != null ? reservedConcurrency : provisionedConcurrency;
+        return reservedConcurrency != null ? reservedConcurrency : peakProvisionedConcurrency();
     }
 }

@@ -20,15 +20,19 @@ public final class FunctionTable {
     /** The fleet this program deploys. */
     public static final FunctionTable MEDIALAKE = new FunctionTable(List.of(
             FunctionDefinition.of("collections_api", VPC_API_COMPLEX,
-                    "Collections CRUD API (user-facing)").withProvisionedConcurrency(2),
+                    "Collections CRUD API (user-facing)").withProvisionedConcurrency(2)
+                    .routedFrom("ANY /collections/{proxy+}"),
             FunctionDefinition.of("search_api", SEARCH,
-                    "Vector and semantic search API (user-facing)").withMemoryMb(9000).withProvisionedConcurrency(2),
+                    "Vector and semantic search API (user-facing)").withMemoryMb(9000).withProvisionedConcurrency(2)
+                    .routedFrom("ANY /search"),
             FunctionDefinition.of("assets_get", VPC_API,
-                    "Asset retrieval API (user-facing)").withProvisionedConcurrency(2),
+                    "Asset retrieval API (user-facing)").withProvisionedConcurrency(2)
+                    .routedFrom("GET /assets/{id}"),
             FunctionDefinition.of("init_zip", EFS_BULK, "Bulk download: start a zip on EFS").withMemoryMb(512),
             FunctionDefinition.of("append_to_zip", EFS_BULK, "Bulk download: append assets to the zip"),
             FunctionDefinition.of("init_multipart", EFS_BULK, "Bulk download: start the multipart upload"),
-            FunctionDefinition.of("upload_part", EFS_BULK, "Bulk download: upload one part of the zip"),
+            FunctionDefinition.of("upload_part", EFS_BULK, "Bulk download: upload one part of the zip")
+                    .consumingBulkQueue(),
             FunctionDefinition.of("complete_multipart", EFS_BULK, "Bulk download: complete the multipart upload")));
 
     private final SortedMap<String, FunctionDefinition> byName;

@@ -2,6 +2,7 @@ package com.medialake.lambda.model;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything one stack deploys, parsed and validated once. The infrastructure code reads only this.
@@ -16,6 +17,8 @@ import java.util.List;
  * @param provisionedConcurrencyTimeout  how long a PC config may take to become ready
  * @param logRetentionDays               CloudWatch Logs retention of every function's log group
  * @param functions                      the fleet, sorted by name
+ * @param httpApiEnabled                 whether the stack has the HTTP API in front of the API functions
+ * @param alarmEmail                     an address subscribed to the alarm topic, if any (a secret)
  */
 public record StackSettings(
         String project,
@@ -27,13 +30,16 @@ public record StackSettings(
         boolean snapStartAllowed,
         Duration provisionedConcurrencyTimeout,
         int logRetentionDays,
-        List<FunctionSettings> functions) {
+        List<FunctionSettings> functions,
+        boolean httpApiEnabled,
+        Optional<String> alarmEmail) {
 
     public static final String PROJECT = "medialake-lambda";
     public static final int DEFAULT_ACCOUNT_CONCURRENCY_LIMIT = 1000;
     public static final boolean DEFAULT_SNAP_START_ALLOWED = true;
     public static final String DEFAULT_PROVISIONED_CONCURRENCY_TIMEOUT = "15m";
     public static final int DEFAULT_LOG_RETENTION_DAYS = 30;
+    public static final boolean DEFAULT_HTTP_API_ENABLED = true;
 
     public StackSettings {
         functions = List.copyOf(functions);

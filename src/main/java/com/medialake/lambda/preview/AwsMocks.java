@@ -94,7 +94,8 @@ public final class AwsMocks implements Mocks {
         String hex = hex(type + "/" + args.name);
         String id;
         switch (type) {
-            case "medialake:network:Network", "medialake:storage:SharedFileSystem", "medialake:lambda:LambdaService" -> {
+            case "medialake:network:Network", "medialake:storage:SharedFileSystem", "medialake:lambda:LambdaService",
+                    "medialake:api:HttpApi", "medialake:queue:BulkDownloadQueue", "medialake:monitoring:Monitoring" -> {
                 return ResourceResult.of(Optional.empty(), Map.of());
             }
             case "aws:ec2/vpc:Vpc" -> {
@@ -184,6 +185,76 @@ public final class AwsMocks implements Mocks {
             }
             case "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig" ->
                     id = state.get("functionName") + "," + state.get("qualifier");
+            case "aws:lambda/permission:Permission" -> {
+                state.putIfAbsent("statementId", "terraform-" + hex);
+                id = String.valueOf(state.get("statementId"));
+            }
+            case "aws:lambda/eventSourceMapping:EventSourceMapping" -> {
+                id = uuid(hex);
+                state.put("uuid", id);
+                state.put("arn", arn("lambda", "event-source-mapping:" + id));
+                state.put("functionArn", state.get("functionName"));
+                state.put("state", "Enabled");
+            }
+            case "aws:appautoscaling/target:Target" -> {
+                id = String.valueOf(state.get("resourceId"));
+                state.put("arn", "arn:" + partition + ":application-autoscaling:" + region + ":" + ACCOUNT_ID
+                        + ":scalable-target/" + hex);
+            }
+            case "aws:appautoscaling/policy:Policy" -> {
+                id = String.valueOf(state.get("name"));
+                state.put("arn", "arn:" + partition + ":autoscaling:" + region + ":" + ACCOUNT_ID + ":scalingPolicy:"
+                        + uuid(hex) + ":resource/lambda/" + state.get("resourceId") + ":policyName/" + id);
+            }
+            case "aws:appautoscaling/scheduledAction:ScheduledAction" -> {
+                id = String.valueOf(state.get("name"));
+                state.put("arn", "arn:" + partition + ":autoscaling:" + region + ":" + ACCOUNT_ID + ":scheduledAction:"
+                        + uuid(hex) + ":resource/lambda/" + state.get("resourceId") + ":scheduledActionName/" + id);
+            }
+            case "aws:sns/topic:Topic" -> {
+                id = arn("sns", String.valueOf(state.get("name")));
+                state.put("arn", id);
+            }
+            case "aws:sns/topicSubscription:TopicSubscription" -> {
+                id = state.get("topic") + ":" + uuid(hex);
+                state.put("arn", id);
+            }
+            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> {
+                id = String.valueOf(state.get("name"));
+                state.put("arn", arn("cloudwatch", "alarm:" + id));
+            }
+            case "aws:cloudwatch/dashboard:Dashboard" -> {
+                id = String.valueOf(state.get("dashboardName"));
+                state.put("dashboardArn", "arn:" + partition + ":cloudwatch::" + ACCOUNT_ID + ":dashboard/" + id);
+            }
+            case "aws:cloudwatch/eventRule:EventRule" -> {
+                id = String.valueOf(state.get("name"));
+                state.put("arn", arn("events", "rule/" + id));
+            }
+            case "aws:cloudwatch/eventTarget:EventTarget" -> {
+                state.putIfAbsent("targetId", "terraform-" + hex);
+                id = state.get("rule") + "-" + state.get("targetId");
+            }
+            case "aws:apigatewayv2/api:Api" -> {
+                id = hex.substring(0, 10);
+                state.put("apiEndpoint", "https://" + id + ".execute-api." + region + ".amazonaws.com");
+                state.put("executionArn", arn("execute-api", id));
+                state.put("arn", "arn:" + partition + ":apigateway:" + region + "::/apis/" + id);
+            }
+            case "aws:apigatewayv2/stage:Stage" -> {
+                id = String.valueOf(state.get("name"));
+                String apiId = String.valueOf(state.get("apiId"));
+                String stagePath = "$default".equals(id) ? "" : id;
+                state.put("invokeUrl", "https://" + apiId + ".execute-api." + region + ".amazonaws.com/" + stagePath);
+                state.put("executionArn", arn("execute-api", apiId + "/" + id));
+            }
+            case "aws:apigatewayv2/integration:Integration", "aws:apigatewayv2/route:Route" -> id = hex.substring(0, 7);
+            case "aws:sqs/queue:Queue" -> {
+                String name = String.valueOf(state.get("name"));
+                id = "https://sqs." + region + ".amazonaws.com/" + ACCOUNT_ID + "/" + name;
+                state.put("url", id);
+                state.put("arn", arn("sqs", name));
+            }
             default -> throw new UnsupportedOperationException("the offline engine does not know how AWS answers"
                     + " for " + type + " (" + args.name + "); teach AwsMocks its id and outputs");
         }
@@ -202,6 +273,13 @@ public final class AwsMocks implements Mocks {
     private String invokeArn(String functionArn) {
         return "arn:" + partition + ":apigateway:" + region + ":lambda:path/2015-03-31/functions/" + functionArn
                 + "/invocations";
+    }
+
+    /** A UUID-shaped id from the same seed. */
+    private static String uuid(String hex) {
+        String h = Names.sha256(hex);
+        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
+                + "-" + h.substring(20, 32);
     }
 
     /** 17 hex digits, as EC2 ids have since 2016. */

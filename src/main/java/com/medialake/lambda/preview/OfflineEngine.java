@@ -101,7 +101,8 @@ public final class OfflineEngine {
                     ? List.<String>of() : List.of(t.getCreate(), t.getUpdate(), t.getDelete());
             out.add(new PlannedResource(registration.urn(), registration.id(), request.getType(), request.getName(), parent,
                     request.getDependenciesList().stream().filter(d -> !d.equals(stackUrn)).distinct().sorted().toList(),
-                    request.getProtect(), request.getCustom(), timeouts, RegisteredValues.toJson(request.getObject())));
+                    request.getProtect(), request.getCustom(), timeouts,
+                    request.getIgnoreChangesList().stream().sorted().toList(), RegisteredValues.toJson(request.getObject())));
         }
         out.sort(Comparator.comparing(PlannedResource::urn));
         return List.copyOf(out);

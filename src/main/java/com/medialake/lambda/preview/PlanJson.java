@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.medialake.lambda.cost.CostModel;
 
 /** The plan as one JSON document, byte-identical for the same configuration. */
 public final class PlanJson {
@@ -33,6 +34,11 @@ public final class PlanJson {
                 timeouts.addProperty("delete", r.customTimeouts().get(2));
                 item.add("customTimeouts", timeouts);
             }
+            if (!r.ignoreChanges().isEmpty()) {
+                var ignore = new JsonArray();
+                r.ignoreChanges().forEach(ignore::add);
+                item.add("ignoreChanges", ignore);
+            }
             item.add("inputs", r.inputs());
             resources.add(item);
         }
@@ -40,6 +46,16 @@ public final class PlanJson {
         var outputs = new JsonObject();
         plan.outputs().forEach(outputs::add);
         doc.add("outputs", outputs);
+        var cost = CostModel.of(plan.settings());
+        if (cost.missingPrice().isEmpty()) {
+            var costJson = new JsonObject();
+            costJson.add("provisionedConcurrencyMonthlyUsd", new JsonPrimitive(cost.monthlyUsd()));
+            costJson.add("alwaysOnMonthlyUsd", new JsonPrimitive(cost.alwaysOnMonthlyUsd()));
+            var byFunction = new JsonObject();
+            cost.byFunction().forEach(c -> byFunction.add(c.function(), new JsonPrimitive(c.monthlyUsd())));
+            costJson.add("byFunction", byFunction);
+            doc.add("cost", costJson);
+        }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(doc) + "\n";
     }
 }

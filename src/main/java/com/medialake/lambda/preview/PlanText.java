@@ -1,5 +1,7 @@
 package com.medialake.lambda.preview;
 
+import com.medialake.lambda.cost.CostModel;
+import com.medialake.lambda.cost.PriceTable;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.rules.LambdaLimits;
@@ -19,6 +21,7 @@ public final class PlanText {
                 .append(", on the mock engine: nothing is deployed.\n\n");
         header(out, s, plan);
         functions(out, plan);
+        cost(out, plan);
         out.append("\nResources (").append(plan.resources().stream().filter(PlannedResource::custom).count())
                 .append(" cloud resources in ").append(plan.resources().stream().filter(r -> !r.custom()).count())
                 .append(" components):\n");
@@ -55,7 +58,7 @@ public final class PlanText {
                 .append(" (").append(net.natGateways().gatewayCount(net.availabilityZones())).append(")\n");
         int taken = s.functions().stream().mapToInt(FunctionSettings::concurrencyTakenFromPool).sum();
         out.append("Concurrency:  ").append(taken).append(" of the account limit ").append(s.accountConcurrencyLimit())
-                .append(" held by PC and reserved concurrency, ").append(s.accountConcurrencyLimit() - taken)
+                .append(" held at peak by PC and reserved concurrency, ").append(s.accountConcurrencyLimit() - taken)
                 .append(" unreserved (at least ").append(LambdaLimits.MIN_UNRESERVED_CONCURRENCY).append(")\n");
         out.append("SnapStart:    ").append(s.snapStartAllowed() ? "allowed" : "not allowed").append(" in ")
                 .append(s.region()).append("; PC configs may take up to ")
@@ -76,6 +79,43 @@ public final class PlanText {
                     f.reservedConcurrency() == null ? "-" : String.valueOf(f.reservedConcurrency()),
                     f.architecture().awsName(), invokeArns.get(f.name()).getAsString()));
         }
+    }
+
+    private static void cost(StringBuilder out, Plan plan) {
+        var cost = CostModel.of(plan.settings());
+        out.append("\nProvisioned concurrency, USD a month (").append(PriceTable.SOURCE).append(", ")
+                .append(PriceTable.AS_OF).append("; invocations are billed on top):\n");
+        if (cost.missingPrice().isPresent()) {
+            out.append("  not estimated: ").append(cost.missingPrice().get()).append('\n');
+            return;
+        }
+        for (var c : cost.byFunction()) {
+            var fn = plan.settings().functions().stream().filter(f -> f.name().equals(c.function())).findFirst()
+                    .orElseThrow();
+            String held = c.hoursAtLevel().size() == 1 && fn.autoscaling().isEmpty()
+                    ? fn.provisionedConcurrency() + " always on"
+                    : c.hoursAtLevel().entrySet().stream()
+                            .map(e -> e.getKey() + " for " + Math.round(e.getValue()) + " h")
+                            .collect(Collectors.joining(", ")) + " at the scheduled minimum";
+            out.append(String.format("  %-19s %5.2f GB x %-52s %9s", c.function(), fn.memoryMb() / 1024.0, held,
+                    c.monthlyUsd().toPlainString()));
+            if (c.monthlyUsd().compareTo(c.alwaysOnMonthlyUsd()) != 0) {
+                out.append("  (always-on ").append(c.alwaysOnMonthlyUsd().toPlainString()).append(", saves ")
+                        .append(c.alwaysOnMonthlyUsd().subtract(c.monthlyUsd()).toPlainString()).append(")");
+            }
+            if (c.atMaxMonthlyUsd().compareTo(c.monthlyUsd()) > 0) {
+                out.append("  up to ").append(c.atMaxMonthlyUsd().toPlainString()).append(" at autoscaling max");
+            }
+            if (!c.priceConfirmed()) {
+                out.append("  [price derived, not published]");
+            }
+            out.append('\n');
+        }
+        out.append(String.format("  %-83s %9s", "total", cost.monthlyUsd().toPlainString()));
+        if (cost.monthlyUsd().compareTo(cost.alwaysOnMonthlyUsd()) != 0) {
+            out.append("  (always-on ").append(cost.alwaysOnMonthlyUsd().toPlainString()).append(")");
+        }
+        out.append('\n');
     }
 
     private static void tree(StringBuilder out, Plan plan, PlannedResource parent, int depth) {

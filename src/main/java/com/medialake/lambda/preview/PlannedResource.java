@@ -15,10 +15,12 @@ import java.util.List;
  * @param protect        whether Pulumi refuses to delete it
  * @param custom         a cloud resource (true) or a component (false)
  * @param customTimeouts create/update/delete timeouts, empty strings where unset
+ * @param ignoreChanges  inputs Pulumi leaves as they are in the cloud (set there by something else)
  * @param inputs         the inputs as registered, keys sorted, numbers as numbers
  */
 public record PlannedResource(String urn, String id, String type, String name, String parent, List<String> dependsOn,
-                              boolean protect, boolean custom, List<String> customTimeouts, JsonObject inputs) {
+                              boolean protect, boolean custom, List<String> customTimeouts,
+                              List<String> ignoreChanges, JsonObject inputs) {
 
     public String input(String key) {
         var value = inputs.get(key);

@@ -27,10 +27,10 @@ final class RegisteredValues {
     }
 
     static JsonObject toJson(Struct struct) {
-        return object(struct.getFieldsMap());
+        return object(struct.getFieldsMap()).getAsJsonObject();
     }
 
-    private static JsonObject object(Map<String, Value> fields) {
+    private static JsonElement object(Map<String, Value> fields) {
         var sig = fields.get(SIG_KEY);
         if (sig != null) {
             return special(sig.getStringValue(), fields);
@@ -40,10 +40,12 @@ final class RegisteredValues {
         return out;
     }
 
-    private static JsonObject special(String sig, Map<String, Value> fields) {
+    private static JsonElement special(String sig, Map<String, Value> fields) {
+        if (sig.equals(SECRET_SIG)) {
+            return new JsonPrimitive("[secret]");
+        }
         var out = new JsonObject();
         switch (sig) {
-            case SECRET_SIG -> out.addProperty("secret", "[secret]");
             case ARCHIVE_SIG -> {
                 if (fields.containsKey("path")) {
                     out.addProperty("archive", fields.get("path").getStringValue());

@@ -2,6 +2,7 @@ package com.medialake.lambda.rules;
 
 import static com.medialake.lambda.rules.LambdaLimits.*;
 
+import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
 import java.util.ArrayList;
@@ -88,11 +89,84 @@ public final class FleetRules {
                     "set memoryMb to " + MIN_VPC_PC_MEMORY_MB + " or more, or provisionedConcurrency to 0"));
         }
         if (fn.reservedConcurrency() != null && fn.reservedConcurrency() >= 0
-                && fn.reservedConcurrency() < fn.provisionedConcurrency()) {
+                && fn.reservedConcurrency() < fn.peakProvisionedConcurrency()) {
             out.add(new Violation(fn.name(), key + "reservedConcurrency",
                     "reserved concurrency " + fn.reservedConcurrency() + " is below the function's provisioned"
-                            + " concurrency " + fn.provisionedConcurrency() + ", which AWS rejects",
-                    "set reservedConcurrency to at least " + fn.provisionedConcurrency() + ", or remove it"));
+                            + " concurrency " + fn.peakProvisionedConcurrency()
+                            + (fn.autoscaling().isPresent() ? " (its autoscaling peak)" : "") + ", which AWS rejects",
+                    "set reservedConcurrency to at least " + fn.peakProvisionedConcurrency() + ", or remove it"));
+        }
+        fn.autoscaling().ifPresent(a -> checkAutoscaling(fn, a, key + "autoscaling", out));
+        fn.warmerRateMinutes().ifPresent(rate -> {
+            if (fn.hasProvisionedConcurrency()) {
+                out.add(new Violation(fn.name(), key + "warmer",
+                        "a warmer on a function with provisioned concurrency only adds invocations: PC already"
+                                + " keeps " + fn.provisionedConcurrency() + " environments initialized",
+                        "remove the warmer, or set provisionedConcurrency to 0"));
+            }
+            if (rate < 1 || rate > 60) {
+                out.add(new Violation(fn.name(), key + "warmer.rateMinutes",
+                        "a warm-up every " + rate + " minutes is outside 1-60 (idle environments are reclaimed"
+                                + " after minutes, not hours)",
+                        "set rateMinutes from 1 to 60; 5 keeps one environment warm"));
+            }
+        });
+    }
+
+    private static void checkAutoscaling(FunctionSettings fn, Autoscaling a, String key, List<Violation> out) {
+        if (!fn.hasProvisionedConcurrency()) {
+            out.add(new Violation(fn.name(), key,
+                    "autoscaling scales provisioned concurrency, and this function has none",
+                    "set provisionedConcurrency to the initial number of instances, or remove autoscaling"));
+            return;
+        }
+        if (a.min() < 1) {
+            out.add(new Violation(fn.name(), key + ".min", "autoscaling min " + a.min() + " would drop PC to none",
+                    "set min to 1 or more; to stop PC, set provisionedConcurrency to 0 instead"));
+        }
+        if (a.min() > a.max()) {
+            out.add(new Violation(fn.name(), key + ".max", "autoscaling max " + a.max() + " is below min " + a.min(),
+                    "set max to at least " + a.min()));
+        } else if (fn.provisionedConcurrency() < a.min() || fn.provisionedConcurrency() > a.max()) {
+            out.add(new Violation(fn.name(), key,
+                    "provisionedConcurrency " + fn.provisionedConcurrency() + " is outside autoscaling's "
+                            + a.min() + "-" + a.max() + ", so the first deploy and the scaler would disagree",
+                    "set provisionedConcurrency within " + a.min() + "-" + a.max()));
+        }
+        if (a.targetUtilization() < MIN_TARGET_UTILIZATION || a.targetUtilization() > MAX_TARGET_UTILIZATION) {
+            out.add(new Violation(fn.name(), key + ".targetUtilization",
+                    "target utilization " + a.targetUtilization() + " is outside " + MIN_TARGET_UTILIZATION + "-"
+                            + MAX_TARGET_UTILIZATION,
+                    "use 0.7 to scale out before the warm pool is exhausted"));
+        }
+        var names = new java.util.HashSet<String>();
+        for (int i = 0; i < a.schedules().size(); i++) {
+            var s = a.schedules().get(i);
+            String at = key + ".schedules[" + s.name() + "]";
+            if (!s.name().matches("[A-Za-z0-9_-]{1,64}") || !names.add(s.name())) {
+                out.add(new Violation(fn.name(), at + ".name", "schedule name '" + s.name()
+                        + "' must be unique and of letters, digits, - and _", "rename it, for example business-hours"));
+            }
+            var cron = AwsCron.parse(s.cron());
+            if (cron.cron().isEmpty()) {
+                out.add(new Violation(fn.name(), at + ".cron", "'" + s.cron() + "' is not an AWS cron expression: "
+                        + cron.error(), "write minutes hours day-of-month month day-of-week year, with ? in one day"
+                        + " field, for example 0 8 ? * MON-FRI *"));
+            }
+            try {
+                java.time.ZoneId.of(s.timezone());
+            } catch (java.time.DateTimeException e) {
+                out.add(new Violation(fn.name(), at + ".timezone", "'" + s.timezone() + "' is not a time zone",
+                        "use an IANA zone such as Europe/London or America/New_York"));
+            }
+            if (s.min() < 1) {
+                out.add(new Violation(fn.name(), at + ".min", "a schedule may not take PC below 1 (min " + s.min() + ")",
+                        "set min to 1 or more"));
+            }
+            if (s.max() < s.min()) {
+                out.add(new Violation(fn.name(), at + ".max", "schedule max " + s.max() + " is below its min " + s.min(),
+                        "set max to at least " + s.min()));
+            }
         }
     }
 

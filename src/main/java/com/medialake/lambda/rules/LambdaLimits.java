@@ -17,6 +17,9 @@ public final class LambdaLimits {
     public static final int MIN_VPC_PREFIX = 16;
     public static final int MAX_VPC_PREFIX = 24;
     public static final int MAX_AVAILABILITY_ZONES = 6;
+    /** Target tracking on PC utilization: CDK checks the same bounds. */
+    public static final double MIN_TARGET_UTILIZATION = 0.1;
+    public static final double MAX_TARGET_UTILIZATION = 0.9;
     /** Runtimes on which AWS offers SnapStart (Java 11+, Python 3.12+, .NET 8+). */
     public static final Set<String> SNAPSTART_RUNTIMES =
             Set.of("java11", "java17", "java21", "python3.12", "python3.13", "dotnet8");

@@ -66,11 +66,11 @@ class OfflinePreviewCliTest {
         var result = run("us-east-1", "--json");
         assertEquals(0, result.status(), result.err());
         JsonObject doc = JsonParser.parseString(result.out()).getAsJsonObject();
-        assertEquals(Set.of("project", "stack", "resources", "outputs"), doc.keySet());
+        assertEquals(Set.of("project", "stack", "resources", "outputs", "cost"), doc.keySet());
         assertEquals("medialake-lambda", doc.get("project").getAsString());
         assertEquals("us-east-1", doc.get("stack").getAsString());
         var resources = doc.getAsJsonArray("resources");
-        assertEquals(107, resources.size(), "97 cloud resources and 10 components");
+        assertEquals(157, resources.size(), "144 cloud resources and 13 components");
         for (var element : resources) {
             var r = element.getAsJsonObject();
             assertTrue(r.keySet().containsAll(Set.of("urn", "type", "name", "parent", "dependsOn", "protect", "inputs")),
@@ -85,5 +85,8 @@ class OfflinePreviewCliTest {
         assertEquals("9000", memory.toString(), "numbers are numbers, whole numbers without a fraction");
         assertTrue(search.get("parent").getAsString().endsWith("medialake:lambda:LambdaService::search_api"));
         assertTrue(doc.getAsJsonObject("outputs").has("invokeArns"));
+        var cost = doc.getAsJsonObject("cost");
+        assertEquals(225.33, cost.get("provisionedConcurrencyMonthlyUsd").getAsDouble(), 0.001);
+        assertEquals(Set.of("assets_get", "collections_api", "search_api"), cost.getAsJsonObject("byFunction").keySet());
     }
 }

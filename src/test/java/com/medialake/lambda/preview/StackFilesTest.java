@@ -34,7 +34,14 @@ class StackFilesTest {
     void registersTheExpectedResourcesPerType(String stack) {
         int nats = stack.equals("eu-west-2") ? 1 : 3;
         var expected = new TreeMap<String, Long>(Map.ofEntries(
+                Map.entry("aws:apigatewayv2/api:Api", 1L),
+                Map.entry("aws:apigatewayv2/integration:Integration", 3L),
+                Map.entry("aws:apigatewayv2/route:Route", 3L),
+                Map.entry("aws:apigatewayv2/stage:Stage", 1L),
+                Map.entry("aws:cloudwatch/dashboard:Dashboard", 1L),
                 Map.entry("aws:cloudwatch/logGroup:LogGroup", 8L),
+                // errors, throttles and p99 duration for 8 functions; spillover and utilization for 3
+                Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", 30L),
                 Map.entry("aws:ec2/eip:Eip", (long) nats),
                 Map.entry("aws:ec2/internetGateway:InternetGateway", 1L),
                 Map.entry("aws:ec2/natGateway:NatGateway", (long) nats),
@@ -50,11 +57,25 @@ class StackFilesTest {
                 Map.entry("aws:efs/fileSystemPolicy:FileSystemPolicy", 1L),
                 Map.entry("aws:efs/mountTarget:MountTarget", 3L),
                 Map.entry("aws:iam/role:Role", 8L),
-                Map.entry("aws:iam/rolePolicy:RolePolicy", 13L),
+                // logs for 8, EFS for 5, the queue consumer's
+                Map.entry("aws:iam/rolePolicy:RolePolicy", 14L),
                 Map.entry("aws:iam/rolePolicyAttachment:RolePolicyAttachment", 16L),
                 Map.entry(ALIAS, 3L),
+                Map.entry("aws:lambda/eventSourceMapping:EventSourceMapping", 1L),
                 Map.entry(FUNCTION, 8L),
-                Map.entry(PC, 3L)));
+                Map.entry("aws:lambda/permission:Permission", stack.equals("eu-west-2") ? 4L : 3L),
+                Map.entry(PC, 3L),
+                Map.entry("aws:sns/topic:Topic", 1L),
+                Map.entry("aws:sqs/queue:Queue", 2L)));
+        if (stack.equals("eu-west-1")) {
+            expected.put("aws:appautoscaling/target:Target", 1L);
+            expected.put("aws:appautoscaling/policy:Policy", 1L);
+            expected.put("aws:appautoscaling/scheduledAction:ScheduledAction", 2L);
+        }
+        if (stack.equals("eu-west-2")) {
+            expected.put("aws:cloudwatch/eventRule:EventRule", 1L);
+            expected.put("aws:cloudwatch/eventTarget:EventTarget", 1L);
+        }
         assertEquals(expected, StackPlans.of(stack).countsByType());
     }
 

@@ -11,21 +11,24 @@ import com.medialake.lambda.model.NatGatewayStrategy;
 import com.medialake.lambda.model.NetworkAttachment;
 import com.medialake.lambda.model.NetworkSettings;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.model.Trigger;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The rules as plain Java: values exactly at each limit pass, one past fails. */
 class FleetRulesTest {
     private static FunctionSettings fn(int memory, int timeout, int pc, Integer reserved) {
         return new FunctionSettings("api", FunctionProfile.VPC_API, "test", memory, timeout, "python3.12",
-                Architecture.X86_64, NetworkAttachment.VPC, false, pc, reserved, pc > 0);
+                Architecture.X86_64, NetworkAttachment.VPC, false, pc, reserved, pc > 0, Trigger.DIRECT, null,
+                Optional.empty(), Optional.empty());
     }
 
     private static StackSettings stack(int accountLimit, String cidr, int zones, FunctionSettings... functions) {
         return new StackSettings("medialake-lambda", "test", "Pulumi.test.yaml", "us-east-1",
                 new NetworkSettings(Cidr.parse(cidr).orElseThrow(), zones, NatGatewayStrategy.SINGLE), accountLimit,
-                true, Duration.ofMinutes(15), 30, List.of(functions));
+                true, Duration.ofMinutes(15), 30, List.of(functions), true, Optional.empty());
     }
 
     private static List<String> keys(StackSettings s) {

@@ -1,0 +1,67 @@
+package com.medialake.lambda.infra;
+
+import com.google.gson.Gson;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.lambda.EventSourceMapping;
+import com.pulumi.aws.lambda.EventSourceMappingArgs;
+import com.pulumi.aws.sqs.Queue;
+import com.pulumi.aws.sqs.QueueArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bulk-download work queue: SQS with a dead-letter queue, consumed by its function through an event
+ * source mapping on the function's invoke target.
+ */
+public final class BulkDownloadQueue extends ComponentResource {
+    public static final String TYPE = "medialake:queue:BulkDownloadQueue";
+    /** AWS's advice: at least six times the function timeout, so retries of a slow batch do not overlap. */
+    public static final int VISIBILITY_TIMEOUT_FACTOR = 6;
+    public static final int MAX_RECEIVE_COUNT = 5;
+    private static final int FOURTEEN_DAYS = 1_209_600;
+
+    private final Queue queue;
+
+    public BulkDownloadQueue(String name, String stack, LambdaService consumer, Map<String, String> tags,
+                             ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        String queueName = Names.PREFIX + "-" + stack + "-bulk-downloads";
+        var deadLetters = new Queue(name + "-dlq", QueueArgs.builder()
+                .name(queueName + "-dlq")
+                .messageRetentionSeconds(FOURTEEN_DAYS)
+                .sqsManagedSseEnabled(true)
+                .tags(tags)
+                .build(), child);
+        queue = new Queue(name, QueueArgs.builder()
+                .name(queueName)
+                .visibilityTimeoutSeconds(VISIBILITY_TIMEOUT_FACTOR * consumer.settings().timeoutSeconds())
+                .messageRetentionSeconds(FOURTEEN_DAYS)
+                .sqsManagedSseEnabled(true)
+                .redrivePolicy(deadLetters.arn().applyValue(arn -> new Gson().toJson(Map.of(
+                        "deadLetterTargetArn", arn, "maxReceiveCount", MAX_RECEIVE_COUNT))))
+                .tags(tags)
+                .build(), child);
+        var consume = new RolePolicy(name + "-consume", RolePolicyArgs.builder()
+                .role(consumer.role().id())
+                .policy(queue.arn().applyValue(arn -> Policies.document(List.of(Policies.statement(
+                        "ConsumeBulkDownloadQueue", "Allow", null, List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+                                "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), arn, null)))))
+                .build(), child);
+        new EventSourceMapping(name, EventSourceMappingArgs.builder()
+                .eventSourceArn(queue.arn())
+                .functionName(consumer.invokeArn())
+                .batchSize(1)
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(consume).build());
+        registerOutputs(Map.of("queueUrl", queue.url()));
+    }
+
+    public Output<String> url() {
+        return queue.url();
+    }
+}

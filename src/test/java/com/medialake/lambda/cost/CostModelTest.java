@@ -1,0 +1,99 @@
+package com.medialake.lambda.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.model.Architecture;
+import com.medialake.lambda.model.Autoscaling;
+import com.medialake.lambda.model.ScalingSchedule;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CostModelTest {
+    private static CostModel.StackCost cost(String yaml) {
+        return CostModel.of(SettingsParser.parse(StackFile.parse("test", "Pulumi.test.yaml", yaml)));
+    }
+
+    @Test
+    void theStrategysThreePcFunctionsCostAbout225DollarsInUsEast1() {
+        // By hand: (1024 + 9000 + 512) MB = 10.2890625 GB x 2 instances x 730 h x 3600 s x $0.0000041667
+        //        = 20.578125 GB x 2,628,000 s x $0.0000041667 = $225.33 (the strategy says "~$240").
+        var cost = cost("config:\n  aws:region: us-east-1\n");
+        assertEquals(new BigDecimal("21.90"), byName(cost, "collections_api"));
+        assertEquals(new BigDecimal("192.48"), byName(cost, "search_api"));
+        assertEquals(new BigDecimal("10.95"), byName(cost, "assets_get"));
+        assertEquals(225.33, cost.monthlyUsd().doubleValue(), 0.02);
+        assertEquals(cost.monthlyUsd(), cost.alwaysOnMonthlyUsd());
+    }
+
+    @Test
+    void euRegionsCostMoreForTheSameCapacity() {
+        assertEquals(251.25, cost("config:\n  aws:region: eu-west-1\n").monthlyUsd().doubleValue(), 0.02);
+        assertEquals(261.22, cost("config:\n  aws:region: eu-west-2\n").monthlyUsd().doubleValue(), 0.02);
+    }
+
+    @Test
+    void aBusinessHoursScheduleHoldsTheHigherLevelFor55HoursAWeek() {
+        var autoscaling = new Autoscaling(1, 4, 0.7, List.of(
+                new ScalingSchedule("business-hours", "0 8 ? * MON-FRI *", "Europe/Dublin", 2, 6),
+                new ScalingSchedule("off-hours", "0 19 ? * MON-FRI *", "Europe/Dublin", 1, 4)));
+        Map<Integer, Double> hours = CostModel.hoursAtMinimum(autoscaling);
+        // 2027 has 261 weekdays of 11 hours: 2871 of 8760 hours, scaled to a 730-hour month.
+        assertEquals(2871.0 / 8760 * 730, hours.get(2), 0.01);
+        assertEquals(730 - 2871.0 / 8760 * 730, hours.get(1), 0.01);
+    }
+
+    @Test
+    void theScheduledCostShowsTheSavingAgainstAlwaysOn() {
+        var cost = cost("""
+                config:
+                  aws:region: eu-west-1
+                  medialake-lambda:functions:
+                    collections_api:
+                      autoscaling:
+                        min: 1
+                        max: 4
+                        schedules:
+                          - {name: business-hours, cron: "0 8 ? * MON-FRI *", timezone: Europe/Dublin, min: 2, max: 6}
+                          - {name: off-hours, cron: "0 19 ? * MON-FRI *", timezone: Europe/Dublin, min: 1, max: 4}
+                """);
+        var collections = cost.byFunction().stream().filter(c -> c.function().equals("collections_api")).findFirst()
+                .orElseThrow();
+        // 1 GB x (2 x 239.25 h + 1 x 490.75 h) x 3600 s x $0.0000046460
+        assertEquals(new BigDecimal("16.21"), collections.monthlyUsd());
+        assertEquals(new BigDecimal("24.42"), collections.alwaysOnMonthlyUsd());
+        assertTrue(collections.atMaxMonthlyUsd().compareTo(collections.alwaysOnMonthlyUsd()) > 0);
+        assertEquals(new BigDecimal("8.21"), cost.alwaysOnMonthlyUsd().subtract(cost.monthlyUsd()));
+    }
+
+    @Test
+    void autoscalingWithoutSchedulesIsCostedAtItsMinimum() {
+        var autoscaling = new Autoscaling(1, 5, 0.7, List.of());
+        assertEquals(Map.of(1, 730.0), CostModel.hoursAtMinimum(autoscaling));
+    }
+
+    @Test
+    void armIsCheaperAndEuArmPricesAreMarkedUnconfirmed() {
+        var us = PriceTable.price("us-east-1", Architecture.ARM64).orElseThrow();
+        assertEquals(0.0000041667 * 0.8, us.provisionedConcurrency(), 1e-12);
+        assertTrue(us.confirmed());
+        assertFalse(PriceTable.price("eu-west-2", Architecture.ARM64).orElseThrow().confirmed());
+    }
+
+    @Test
+    void aRegionWithoutPricesIsSaidNotGuessed() {
+        var cost = cost("config:\n  aws:region: ap-south-1\n");
+        assertEquals("no Lambda prices for ap-south-1 in PriceTable", cost.missingPrice().orElseThrow());
+        assertTrue(cost.byFunction().isEmpty());
+    }
+
+    private static BigDecimal byName(CostModel.StackCost cost, String function) {
+        return cost.byFunction().stream().filter(c -> c.function().equals(function)).findFirst().orElseThrow()
+                .monthlyUsd();
+    }
+}

@@ -1,0 +1,199 @@
+package com.medialake.lambda.preview;
+
+import static com.medialake.lambda.preview.StackPlans.strings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Over every stack: every integration, permission, event source mapping and warmer targets the alias that
+ * holds PC, never the unqualified function; the queue, alarms and dashboard are wired as documented.
+ */
+class CallersReachTheWarmPoolTest {
+    static List<String> stacks() {
+        return StackPlans.STACKS;
+    }
+
+    /** Function name (table key) to the ARN callers must invoke, read from the stack outputs. */
+    private static Map<String, String> invokeArns(Plan plan) {
+        return plan.outputs().get("invokeArns").getAsJsonObject().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getAsString()));
+    }
+
+    private static boolean publishes(Plan plan, String function) {
+        return Boolean.parseBoolean(plan.byName("aws:lambda/function:Function", function).input("publish"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void httpRoutesIntegrateWithTheLiveAlias(String stack) {
+        var plan = StackPlans.of(stack);
+        var targets = invokeArns(plan);
+        var integrations = plan.ofType("aws:apigatewayv2/integration:Integration");
+        assertEquals(Set.of("collections_api", "search_api", "assets_get"),
+                integrations.stream().map(PlannedResource::name).collect(Collectors.toSet()));
+        for (var integration : integrations) {
+            assertEquals(targets.get(integration.name()), integration.input("integrationUri"));
+            assertTrue(integration.input("integrationUri").endsWith(":live"), "PC lives on the alias");
+            assertEquals("AWS_PROXY", integration.input("integrationType"));
+            var route = plan.byName("aws:apigatewayv2/route:Route", integration.name());
+            assertEquals("integrations/" + integration.id(), route.input("target"));
+        }
+        assertEquals("ANY /search", plan.byName("aws:apigatewayv2/route:Route", "search_api").input("routeKey"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void everyInvokePermissionIsQualifiedByTheAliasWhereThereIsOne(String stack) {
+        var plan = StackPlans.of(stack);
+        var permissions = plan.ofType("aws:lambda/permission:Permission");
+        assertFalse(permissions.isEmpty());
+        for (var permission : permissions) {
+            String function = plan.byUrn(permission.parent()).name();
+            var fn = plan.byName("aws:lambda/function:Function", function);
+            assertEquals(fn.input("name"), permission.input("function"));
+            assertEquals("lambda:InvokeFunction", permission.input("action"));
+            assertEquals(publishes(plan, function) ? "live" : null, permission.input("qualifier"), permission.name());
+        }
+        var api = plan.ofType("aws:apigatewayv2/api:Api").get(0);
+        var viaApi = plan.byName("aws:lambda/permission:Permission", "search_api-http-api");
+        assertEquals("apigateway.amazonaws.com", viaApi.input("principal"));
+        assertEquals("arn:aws:execute-api:" + stack + ":123456789012:" + api.id() + "/*/*", viaApi.input("sourceArn"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void theQueueFeedsUploadPartThroughItsInvokeTarget(String stack) {
+        var plan = StackPlans.of(stack);
+        var mapping = plan.ofType("aws:lambda/eventSourceMapping:EventSourceMapping").get(0);
+        assertEquals(invokeArns(plan).get("upload_part"), mapping.input("functionName"));
+        var queue = plan.byName("aws:sqs/queue:Queue", "medialake-bulk-downloads");
+        var dlq = plan.byName("aws:sqs/queue:Queue", "medialake-bulk-downloads-dlq");
+        assertEquals("arn:aws:sqs:" + stack + ":123456789012:" + queue.input("name"), mapping.input("eventSourceArn"));
+        int timeout = Integer.parseInt(plan.byName("aws:lambda/function:Function", "upload_part").input("timeout"));
+        assertEquals(6 * timeout, Integer.parseInt(queue.input("visibilityTimeoutSeconds")));
+        var redrive = JsonParser.parseString(queue.input("redrivePolicy")).getAsJsonObject();
+        assertEquals("arn:aws:sqs:" + stack + ":123456789012:" + dlq.input("name"),
+                redrive.get("deadLetterTargetArn").getAsString());
+        assertEquals(5, redrive.get("maxReceiveCount").getAsInt());
+        var consume = plan.byName("aws:iam/rolePolicy:RolePolicy", "medialake-bulk-downloads-consume");
+        assertTrue(mapping.dependsOn().contains(consume.urn()), "the role may read the queue before the mapping exists");
+        assertEquals(plan.byName("aws:iam/role:Role", "upload_part").id(), consume.input("role"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void warmersInvokeTheInvokeTargetAndNeverAPcFunction(String stack) {
+        var plan = StackPlans.of(stack);
+        var targets = plan.ofType("aws:cloudwatch/eventTarget:EventTarget");
+        assertEquals(stack.equals("eu-west-2") ? 1 : 0, targets.size());
+        for (var target : targets) {
+            String function = plan.byUrn(target.parent()).name();
+            assertEquals(invokeArns(plan).get(function), target.input("arn"));
+            assertEquals("0", plan.ofType("aws:lambda/function:Function").stream()
+                    .filter(f -> f.name().equals(function)).findFirst().map(f -> "0").orElseThrow());
+            assertTrue(plan.ofType("aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig").stream()
+                    .noneMatch(pc -> pc.name().equals(function)), "a warmer on a PC function only adds invocations");
+            var rule = plan.byName("aws:cloudwatch/eventRule:EventRule", function + "-warmer");
+            assertEquals("rate(5 minutes)", rule.input("scheduleExpression"));
+            assertEquals("events.amazonaws.com",
+                    plan.byName("aws:lambda/permission:Permission", function + "-warmer").input("principal"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void alarmsWatchEveryFunctionAndTheWarmPoolOfEachPcFunction(String stack) {
+        var plan = StackPlans.of(stack);
+        String topic = plan.outputs().get("alarmTopicArn").getAsString();
+        assertEquals("arn:aws:sns:" + stack + ":123456789012:medialake-" + stack + "-alarms", topic);
+        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
+                .collect(Collectors.toMap(PlannedResource::name, a -> a));
+        for (var fn : plan.ofType("aws:lambda/function:Function")) {
+            String name = fn.input("name");
+            for (String kind : List.of("errors", "throttles", "duration-p99")) {
+                var alarm = alarms.get(fn.name() + "-" + kind);
+                assertEquals(Map.of("FunctionName", name), dimensions(alarm));
+                assertEquals(List.of(topic), strings(alarm.inputs().get("alarmActions")));
+                assertEquals("notBreaching", alarm.input("treatMissingData"));
+            }
+            var duration = alarms.get(fn.name() + "-duration-p99");
+            assertEquals("p99", duration.input("extendedStatistic"));
+            assertEquals(Integer.parseInt(fn.input("timeout")) * 800, Integer.parseInt(duration.input("threshold")));
+            boolean pc = publishes(plan, fn.name());
+            var spillover = alarms.get(fn.name() + "-pc-spillover");
+            assertEquals(pc, spillover != null, fn.name());
+            if (pc) {
+                assertEquals("ProvisionedConcurrencySpilloverInvocations", spillover.input("metricName"));
+                assertEquals(Map.of("FunctionName", name, "Resource", name + ":live"), dimensions(spillover));
+                assertEquals("0", spillover.input("threshold"));
+                var utilization = alarms.get(fn.name() + "-pc-utilization");
+                assertEquals(Map.of("FunctionName", name, "Resource", name + ":live"), dimensions(utilization));
+            }
+        }
+        var dashboard = JsonParser.parseString(plan.ofType("aws:cloudwatch/dashboard:Dashboard").get(0)
+                .input("dashboardBody")).getAsJsonObject().getAsJsonArray("widgets");
+        assertEquals(8 * 2 + 3, dashboard.size(), "two widgets a function, a third for each PC function");
+        assertEquals(8, dashboard.asList().stream().map(w -> w.getAsJsonObject().get("y").getAsInt()).distinct().count(),
+                "one row per function");
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void autoscalingOwnsPcWhereConfiguredAndDeploysDoNotResetIt(String stack) {
+        var plan = StackPlans.of(stack);
+        for (var pc : plan.ofType("aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig")) {
+            boolean scaled = stack.equals("eu-west-1") && pc.name().equals("collections_api");
+            assertEquals(scaled ? List.of("provisionedConcurrentExecutions") : List.of(), pc.ignoreChanges(), pc.name());
+        }
+        if (!stack.equals("eu-west-1")) {
+            assertTrue(plan.ofType("aws:appautoscaling/target:Target").isEmpty());
+            return;
+        }
+        var target = plan.ofType("aws:appautoscaling/target:Target").get(0);
+        assertEquals("function:medialake-eu-west-1-collections_api:live", target.input("resourceId"));
+        assertEquals("lambda:function:ProvisionedConcurrency", target.input("scalableDimension"));
+        assertEquals("lambda", target.input("serviceNamespace"));
+        assertEquals("1", target.input("minCapacity"));
+        assertEquals("4", target.input("maxCapacity"));
+        assertTrue(target.dependsOn().contains(plan.byName(
+                "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig", "collections_api").urn()));
+        var policy = plan.ofType("aws:appautoscaling/policy:Policy").get(0);
+        var tracking = policy.inputs().getAsJsonObject("targetTrackingScalingPolicyConfiguration");
+        assertEquals(0.7, tracking.get("targetValue").getAsDouble());
+        assertEquals("LambdaProvisionedConcurrencyUtilization", tracking.getAsJsonObject("predefinedMetricSpecification")
+                .get("predefinedMetricType").getAsString());
+        var business = plan.byName("aws:appautoscaling/scheduledAction:ScheduledAction", "collections_api-business-hours");
+        assertEquals("cron(0 8 ? * MON-FRI *)", business.input("schedule"));
+        assertEquals("Europe/Dublin", business.input("timezone"));
+        assertEquals(2, business.inputs().getAsJsonObject("scalableTargetAction").get("minCapacity").getAsInt());
+        assertEquals(target.input("resourceId"), business.input("resourceId"));
+        var offHours = plan.byName("aws:appautoscaling/scheduledAction:ScheduledAction", "collections_api-off-hours");
+        assertEquals(1, offHours.inputs().getAsJsonObject("scalableTargetAction").get("minCapacity").getAsInt());
+    }
+
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void theStackExportsItsPcCost(String stack) {
+        var plan = StackPlans.of(stack);
+        var byFunction = plan.outputs().get("provisionedConcurrencyMonthlyUsdByFunction").getAsJsonObject();
+        assertEquals(Set.of("assets_get", "collections_api", "search_api"), byFunction.keySet());
+        double total = byFunction.entrySet().stream().mapToDouble(e -> e.getValue().getAsDouble()).sum();
+        assertEquals(total, plan.outputs().get("provisionedConcurrencyMonthlyUsd").getAsDouble(), 0.001);
+        assertNull(plan.outputs().get("apiUrl") == null ? "missing apiUrl" : null);
+    }
+
+    private static Map<String, String> dimensions(PlannedResource alarm) {
+        return alarm.inputs().getAsJsonObject("dimensions").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getAsString()));
+    }
+}
