@@ -26,8 +26,6 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.iam.RolePolicyAttachment;
-import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.aws.lambda.Alias;
 import com.pulumi.aws.lambda.AliasArgs;
 import com.pulumi.aws.lambda.Function;
@@ -105,7 +103,6 @@ public final class LambdaService extends ComponentResource {
         settings = fn;
         String name = fn.name();
         physicalName = Names.function(args.stack(), name);
-        String partition = Names.partition(args.region());
         var child = CustomResourceOptions.builder().parent(this).build();
         var tags = new TreeMap<>(args.tags());
         tags.put("function", name);
@@ -113,7 +110,7 @@ public final class LambdaService extends ComponentResource {
         role = new Role(name, RoleArgs.builder()
                 .name(physicalName)
                 .description("Execution role of " + physicalName)
-                .assumeRolePolicy(Policies.lambdaAssumeRole())
+                .assumeRolePolicy(Policies.assumeRole("lambda.amazonaws.com"))
                 .tags(tags)
                 .build(), child);
 
@@ -130,14 +127,14 @@ public final class LambdaService extends ComponentResource {
                 .role(role.id())
                 .policy(logGroup.arn().applyValue(LambdaService::logsPolicy))
                 .build(), child));
-        grants.add(new RolePolicyAttachment(name + "-xray", RolePolicyAttachmentArgs.builder()
-                .role(role.name())
-                .policyArn("arn:" + partition + ":iam::aws:policy/AWSXRayDaemonWriteAccess")
+        grants.add(new RolePolicy(name + "-xray", RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(xrayPolicy())
                 .build(), child));
         if (args.vpc().isPresent()) {
-            grants.add(new RolePolicyAttachment(name + "-vpc-access", RolePolicyAttachmentArgs.builder()
-                    .role(role.name())
-                    .policyArn("arn:" + partition + ":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole")
+            grants.add(new RolePolicy(name + "-vpc-access", RolePolicyArgs.builder()
+                    .role(role.id())
+                    .policy(vpcAccessPolicy())
                     .build(), child));
         }
         args.efs().ifPresent(efs -> grants.add(new RolePolicy(name + "-efs", RolePolicyArgs.builder()
@@ -299,6 +296,21 @@ public final class LambdaService extends ComponentResource {
     static String logsPolicy(String logGroupArn) {
         return Policies.document(List.of(Policies.statement("WriteOwnLogGroup", "Allow", null,
                 List.of("logs:CreateLogStream", "logs:PutLogEvents"), logGroupArn + ":*", null)));
+    }
+
+    /**
+     * The network-interface actions Lambda needs to place a function in a VPC. EC2 cannot scope them to a
+     * resource, hence "*"; AWSLambdaVPCAccessExecutionRole grants the same plus log permissions on "*".
+     */
+    static String vpcAccessPolicy() {
+        return Policies.document(List.of(Policies.statement("ManageVpcNetworkInterfaces", "Allow", null,
+                Policies.VPC_NETWORK_INTERFACE_ACTIONS, "*", null)));
+    }
+
+    /** X-Ray segments; X-Ray has no resource-level permissions, so "*" is the narrowest there is. */
+    static String xrayPolicy() {
+        return Policies.document(List.of(Policies.statement("WriteTraces", "Allow", null,
+                Policies.XRAY_WRITE_ACTIONS, "*", null)));
     }
 
     static String efsClientPolicy(String fileSystemArn, String accessPointArn) {

@@ -34,7 +34,8 @@ public final class MediaLakeFleet {
         var tags = Tags.common(settings.project(), settings.stack());
         var none = ComponentResourceOptions.Empty;
 
-        var network = new Network(Names.PREFIX, settings.network(), settings.region(), zones, tags, none);
+        var network = new Network(Names.PREFIX, settings.network(), settings.stack(), settings.region(), zones,
+                settings.logRetentionDays(), tags, none);
         var vpc = new LambdaService.VpcPlacement(network.privateSubnetIds(), network.functionSecurityGroupId());
         Optional<SharedFileSystem> fileSystem = settings.anyEfsFunction()
                 ? Optional.of(new SharedFileSystem(Names.PREFIX + "-bulk-downloads", network.privateSubnets(), zones,

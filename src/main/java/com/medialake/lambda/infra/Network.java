@@ -2,7 +2,17 @@ package com.medialake.lambda.infra;
 
 import com.medialake.lambda.model.NatGatewayStrategy;
 import com.medialake.lambda.model.NetworkSettings;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.ec2.DefaultSecurityGroup;
+import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
 import com.pulumi.aws.ec2.Eip;
+import com.pulumi.aws.ec2.FlowLog;
+import com.pulumi.aws.ec2.FlowLogArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.ec2.EipArgs;
 import com.pulumi.aws.ec2.InternetGateway;
 import com.pulumi.aws.ec2.InternetGatewayArgs;
@@ -34,8 +44,9 @@ import java.util.Map;
 
 /**
  * The VPC the functions run in: a public and a private subnet per AZ, an internet gateway, NAT gateways by
- * strategy, S3 and DynamoDB gateway endpoints for the private route tables, and the two security groups
- * (functions, and EFS admitting NFS from the functions only).
+ * strategy, S3 and DynamoDB gateway endpoints for the private route tables, the two security groups
+ * (functions, and EFS admitting NFS from the functions only), the default security group closed, and
+ * flow logs of all traffic.
  */
 public final class Network extends ComponentResource {
     public static final String TYPE = "medialake:network:Network";
@@ -53,8 +64,8 @@ public final class Network extends ComponentResource {
      * @param zones the AZ names to use, already checked against what the region has
      * @param tags  tags every resource carries
      */
-    public Network(String name, NetworkSettings settings, String region, List<String> zones,
-                   Map<String, String> tags, ComponentResourceOptions options) {
+    public Network(String name, NetworkSettings settings, String stack, String region, List<String> zones,
+                   int logRetentionDays, Map<String, String> tags, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
 
@@ -65,6 +76,13 @@ public final class Network extends ComponentResource {
                 .enableDnsHostnames(true)
                 .tags(Tags.named(tags, name + "-vpc"))
                 .build(), child);
+
+        // The default group admits all traffic between its members; nothing uses it, so close it.
+        new DefaultSecurityGroup(name + "-default", DefaultSecurityGroupArgs.builder()
+                .vpcId(vpc.id())
+                .tags(Tags.named(tags, name + "-default (closed)"))
+                .build(), child);
+        flowLogs(name, stack, region, logRetentionDays, tags, child);
 
         var igw = new InternetGateway(name + "-igw", InternetGatewayArgs.builder()
                 .vpcId(vpc.id())
@@ -180,6 +198,37 @@ public final class Network extends ComponentResource {
                 "privateSubnetIds", privateSubnetIds(),
                 "functionSecurityGroupId", functionSecurityGroup.id(),
                 "efsSecurityGroupId", efsSecurityGroup.id()));
+    }
+
+    /** All traffic of the VPC to a log group, for investigating what reached what. */
+    private void flowLogs(String name, String stack, String region, int logRetentionDays, Map<String, String> tags,
+                          CustomResourceOptions child) {
+        String physical = Names.PREFIX + "-" + stack + "-vpc-flow-logs";
+        var logGroup = new LogGroup(name + "-flow-logs", LogGroupArgs.builder()
+                .name("/" + Names.PREFIX + "/" + stack + "/vpc-flow-logs")
+                .retentionInDays(logRetentionDays)
+                .tags(tags)
+                .build(), child);
+        var role = new Role(name + "-flow-logs", RoleArgs.builder()
+                .name(physical)
+                .description("Lets VPC Flow Logs write to " + physical)
+                .assumeRolePolicy(Policies.assumeRole("vpc-flow-logs.amazonaws.com"))
+                .tags(tags)
+                .build(), child);
+        var write = new RolePolicy(name + "-flow-logs", RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(logGroup.arn().applyValue(arn -> Policies.document(List.of(Policies.statement(
+                        "WriteFlowLogs", "Allow", null, List.of("logs:CreateLogStream", "logs:PutLogEvents",
+                                "logs:DescribeLogGroups", "logs:DescribeLogStreams"), List.of(arn, arn + ":*"), null)))))
+                .build(), child);
+        new FlowLog(name, FlowLogArgs.builder()
+                .vpcId(vpc.id())
+                .trafficType("ALL")
+                .logDestinationType("cloud-watch-logs")
+                .logDestination(logGroup.arn())
+                .iamRoleArn(role.arn())
+                .tags(Tags.named(tags, name))
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(write).build());
     }
 
     public Output<String> vpcId() {

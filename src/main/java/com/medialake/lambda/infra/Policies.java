@@ -10,6 +10,13 @@ import java.util.Map;
 final class Policies {
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
+    /** What Lambda needs to attach a function to a VPC (the actions of AWSLambdaVPCAccessExecutionRole's EC2 part). */
+    public static final List<String> VPC_NETWORK_INTERFACE_ACTIONS = List.of(
+            "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
+            "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses");
+    /** What the Lambda runtime needs to send traces. */
+    public static final List<String> XRAY_WRITE_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
+
     private Policies() {
     }
 
@@ -38,9 +45,9 @@ final class Policies {
         return s;
     }
 
-    /** Lets the Lambda service assume a function's role. */
-    static String lambdaAssumeRole() {
-        return document(List.of(statement("LambdaAssumeRole", "Allow", Map.of("Service", "lambda.amazonaws.com"),
+    /** Lets an AWS service assume a role. */
+    static String assumeRole(String service) {
+        return document(List.of(statement("AssumeRole", "Allow", Map.of("Service", service),
                 List.of("sts:AssumeRole"), null, null)));
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * The bulk-download file system: encrypted EFS reachable only over TLS, a mount target in each private
  * subnet, and one access point that pins every function to /bulk-downloads as user 1001. The file system
- * is protected: deleting it deletes the data, so Pulumi refuses until someone removes the protection.
+ * is protected: deleting it deletes the data, so Pulumi refuses until someone removes the protection, and
+ * even then a destroy leaves it in the account (retainOnDelete) for someone to delete on purpose.
  */
 public final class SharedFileSystem extends ComponentResource {
     public static final String TYPE = "medialake:storage:SharedFileSystem";
@@ -51,7 +52,7 @@ public final class SharedFileSystem extends ComponentResource {
                 .performanceMode("generalPurpose")
                 .throughputMode("elastic")
                 .tags(Tags.named(tags, name))
-                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
+                .build(), CustomResourceOptions.builder().parent(this).protect(true).retainOnDelete(true).build());
 
         for (int i = 0; i < privateSubnets.size(); i++) {
             mountTargets.add(new MountTarget(name + "-" + zones.get(i), MountTargetArgs.builder()

@@ -104,6 +104,15 @@ public final class AwsMocks implements Mocks {
                 state.put("defaultSecurityGroupId", "sg-" + hex("default/" + args.name));
                 state.put("mainRouteTableId", "rtb-" + hex("main/" + args.name));
             }
+            case "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> {
+                id = "sg-" + hex;
+                state.put("arn", ec2Arn("security-group", id));
+                state.put("name", "default");
+            }
+            case "aws:ec2/flowLog:FlowLog" -> {
+                id = "fl-" + hex;
+                state.put("arn", ec2Arn("vpc-flow-log", id));
+            }
             case "aws:ec2/subnet:Subnet" -> {
                 id = "subnet-" + hex;
                 state.put("arn", ec2Arn("subnet", id));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 
 /**
  * Runs the real program for validated settings on the SDK's in-process mock engine, with {@link AwsMocks}
@@ -59,6 +60,8 @@ public final class OfflineEngine {
         try {
             var test = PulumiTestInternal.builder()
                     .options(options)
+                    // Failures come back in the result and are reported once, by the caller.
+                    .standardLogger(PulumiTestInternal.logger(Level.OFF))
                     .mocks(monitor.mocks())
                     .config(config)
                     .monitorDecorator(ignored -> monitor)

@@ -3,6 +3,8 @@ package com.medialake.lambda.preview;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.policy.PlanPolicies;
+import com.medialake.lambda.policy.Severity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -17,18 +19,20 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code preview STACK [--config-file PATH] [--json]}: the plan of a stack, computed offline on the mock
- * engine from the real stack file. Exit 0 with a plan, 1 for a usage error, 2 for invalid configuration
- * (nothing printed on standard output), 4 when the program itself fails on the engine.
+ * engine from the real stack file, checked by the plan policies. Exit 0 with a plan, 1 for a usage error,
+ * 2 for invalid configuration, 3 for mandatory policy violations (nothing printed on standard output for
+ * either), 4 when the program itself fails on the engine.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Print the plan of a stack without AWS or the Pulumi CLI, from Pulumi.STACK.yaml.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the plan was printed", "1:usage error", "2:invalid configuration, nothing printed",
-                "4:the program failed on the offline engine"})
+                "3:mandatory policy violations, nothing printed", "4:the program failed on the offline engine"})
 public final class OfflinePreview implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_USAGE = 1;
     public static final int EXIT_INVALID_CONFIG = 2;
+    public static final int EXIT_POLICY_VIOLATION = 3;
     public static final int EXIT_PROGRAM_FAILED = 4;
 
     @Parameters(index = "0", paramLabel = "STACK", description = "the stack, for example us-east-1")
@@ -90,6 +94,16 @@ public final class OfflinePreview implements Callable<Integer> {
         } catch (IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return EXIT_PROGRAM_FAILED;
+        }
+        var violations = PlanPolicies.evaluate(plan);
+        var mandatory = violations.stream().filter(v -> v.severity() == Severity.MANDATORY).toList();
+        violations.stream().filter(v -> v.severity() == Severity.ADVISORY)
+                .forEach(v -> err.println("warning: " + v.render()));
+        if (!mandatory.isEmpty()) {
+            err.println("error: " + mandatory.size() + " mandatory policy violation" + (mandatory.size() == 1 ? "" : "s")
+                    + " in stack " + stack + "; nothing printed:");
+            mandatory.forEach(v -> err.println("  " + v.render()));
+            return EXIT_POLICY_VIOLATION;
         }
         out.print(json ? PlanJson.render(plan) : PlanText.render(plan));
         out.flush();

@@ -10,7 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import com.medialake.lambda.policy.PlanPolicies;
+import com.medialake.lambda.policy.PolicyViolation;
+import com.medialake.lambda.policy.Severity;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /** The command line: exit statuses, the text plan and the JSON document. */
 class OfflinePreviewCliTest {
@@ -34,6 +38,39 @@ class OfflinePreviewCliTest {
         assertTrue(missing.err().contains("no stack file Pulumi.ap-south-2.yaml in this directory; stacks here: "
                 + "eu-west-1, eu-west-2, us-east-1"), missing.err());
         assertEquals("", missing.out());
+    }
+
+    @Test
+    void mandatoryPolicyViolationsExitThreeWithoutAPlan() {
+        // No configuration can produce one (config validation stops it first), so the rules are stubbed.
+        var violation = new PolicyViolation("efs-encrypted", Severity.MANDATORY, "CKV_AWS_42",
+                "aws:efs/fileSystem:FileSystem medialake-bulk-downloads", "the file system is not encrypted at rest",
+                "set encrypted: true");
+        try (var policies = Mockito.mockStatic(PlanPolicies.class)) {
+            policies.when(() -> PlanPolicies.evaluate(Mockito.any())).thenReturn(List.of(violation));
+            var result = run("us-east-1");
+            assertEquals(OfflinePreview.EXIT_POLICY_VIOLATION, result.status());
+            assertEquals("", result.out());
+            assertTrue(result.err().contains("error: 1 mandatory policy violation in stack us-east-1; nothing printed:\n"
+                    + "  [efs-encrypted, CKV_AWS_42] aws:efs/fileSystem:FileSystem medialake-bulk-downloads: the file"
+                    + " system is not encrypted at rest\n    fix: set encrypted: true"), result.err());
+        }
+    }
+
+    @Test
+    void advisoryViolationsAreWarningsAndThePlanIsPrinted() throws Exception {
+        var file = java.nio.file.Files.createTempFile("Pulumi.us-east-1", ".yaml");
+        java.nio.file.Files.writeString(file, """
+                config:
+                  aws:region: us-east-1
+                  medialake-lambda:functions:
+                    init_zip:
+                      provisionedConcurrency: 1
+                """);
+        var result = run("us-east-1", "--config-file", file.toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.err().startsWith("warning: [no-pc-on-efs] aws:lambda/function:Function init_zip:"), result.err());
+        assertTrue(result.out().contains("Functions (8):"));
     }
 
     @Test
@@ -70,7 +107,7 @@ class OfflinePreviewCliTest {
         assertEquals("medialake-lambda", doc.get("project").getAsString());
         assertEquals("us-east-1", doc.get("stack").getAsString());
         var resources = doc.getAsJsonArray("resources");
-        assertEquals(157, resources.size(), "144 cloud resources and 13 components");
+        assertEquals(162, resources.size(), "149 cloud resources and 13 components");
         for (var element : resources) {
             var r = element.getAsJsonObject();
             assertTrue(r.keySet().containsAll(Set.of("urn", "type", "name", "parent", "dependsOn", "protect", "inputs")),

@@ -39,7 +39,10 @@ class StackFilesTest {
                 Map.entry("aws:apigatewayv2/route:Route", 3L),
                 Map.entry("aws:apigatewayv2/stage:Stage", 1L),
                 Map.entry("aws:cloudwatch/dashboard:Dashboard", 1L),
-                Map.entry("aws:cloudwatch/logGroup:LogGroup", 8L),
+                // 8 functions' and the VPC flow logs'
+                Map.entry("aws:cloudwatch/logGroup:LogGroup", 9L),
+                Map.entry("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", 1L),
+                Map.entry("aws:ec2/flowLog:FlowLog", 1L),
                 // errors, throttles and p99 duration for 8 functions; spillover and utilization for 3
                 Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", 30L),
                 Map.entry("aws:ec2/eip:Eip", (long) nats),
@@ -56,10 +59,10 @@ class StackFilesTest {
                 Map.entry("aws:efs/fileSystem:FileSystem", 1L),
                 Map.entry("aws:efs/fileSystemPolicy:FileSystemPolicy", 1L),
                 Map.entry("aws:efs/mountTarget:MountTarget", 3L),
-                Map.entry("aws:iam/role:Role", 8L),
-                // logs for 8, EFS for 5, the queue consumer's
-                Map.entry("aws:iam/rolePolicy:RolePolicy", 14L),
-                Map.entry("aws:iam/rolePolicyAttachment:RolePolicyAttachment", 16L),
+                // one per function and the flow logs'
+                Map.entry("aws:iam/role:Role", 9L),
+                // logs, X-Ray and VPC access for 8, EFS for 5, the queue consumer's, the flow logs'
+                Map.entry("aws:iam/rolePolicy:RolePolicy", 31L),
                 Map.entry(ALIAS, 3L),
                 Map.entry("aws:lambda/eventSourceMapping:EventSourceMapping", 1L),
                 Map.entry(FUNCTION, 8L),
@@ -207,27 +210,30 @@ class StackFilesTest {
     @MethodSource("stacks")
     void eachFunctionHasItsOwnRoleWithScopedPolicies(String stack) {
         var plan = StackPlans.of(stack);
-        var roles = plan.ofType("aws:iam/role:Role");
+        var roles = plan.ofType("aws:iam/role:Role").stream().filter(r -> !r.name().endsWith("flow-logs")).toList();
         assertEquals(8, roles.stream().map(r -> r.input("name")).distinct().count());
+        assertTrue(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").isEmpty(),
+                "no managed policies: none AWS publishes is exactly what a function needs");
         for (var role : roles) {
             assertTrue(role.input("name").length() <= 64);
             assertTrue(role.input("name").contains(stack), "role names are account-global: they carry the stack");
-            var children = plan.childrenOf(plan.byUrn(role.parent()));
-            var attachments = children.stream()
-                    .filter(c -> c.type().equals("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
-                    .map(c -> c.input("policyArn")).collect(Collectors.toSet());
-            assertEquals(Set.of("arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
-                    "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"), attachments);
-            var logs = policy(plan.byName("aws:iam/rolePolicy:RolePolicy", role.name() + "-logs"), "policy")
-                    .getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
+            assertEquals("arn:aws:iam::123456789012:role/" + role.input("name"),
+                    plan.byName(FUNCTION, role.name()).input("role"));
+            var policies = plan.ofType("aws:iam/rolePolicy:RolePolicy").stream()
+                    .filter(p -> p.input("role").equals(role.id()) && p.name().startsWith(role.name() + "-"))
+                    .collect(Collectors.toMap(p -> p.name().substring(role.name().length()), p -> p));
+            boolean efs = EFS_FUNCTIONS.contains(role.name());
+            assertEquals(efs ? Set.of("-logs", "-xray", "-vpc-access", "-efs") : Set.of("-logs", "-xray", "-vpc-access"),
+                    policies.keySet(), role.name());
+            var logs = policy(policies.get("-logs"), "policy").getAsJsonObject().getAsJsonArray("Statement").get(0)
+                    .getAsJsonObject();
             String logGroupArn = "arn:aws:logs:" + stack + ":123456789012:log-group:/aws/lambda/" + role.input("name");
             assertEquals(logGroupArn + ":*", logs.get("Resource").getAsString(), "logs only to its own group");
-            boolean efs = EFS_FUNCTIONS.contains(role.name());
-            var efsPolicies = plan.ofType("aws:iam/rolePolicy:RolePolicy").stream()
-                    .filter(p -> p.name().equals(role.name() + "-efs")).toList();
-            assertEquals(efs ? 1 : 0, efsPolicies.size());
+            var eni = policy(policies.get("-vpc-access"), "policy").getAsJsonObject().getAsJsonArray("Statement").get(0)
+                    .getAsJsonObject();
+            assertEquals("*", eni.get("Resource").getAsString(), "EC2 cannot scope ENI actions");
             if (efs) {
-                var statement = policy(efsPolicies.get(0), "policy").getAsJsonObject().getAsJsonArray("Statement")
+                var statement = policy(policies.get("-efs"), "policy").getAsJsonObject().getAsJsonArray("Statement")
                         .get(0).getAsJsonObject();
                 assertEquals(plan.outputs().get("accessPointArn").getAsString(), statement.getAsJsonObject("Condition")
                         .getAsJsonObject("StringEquals").get("elasticfilesystem:AccessPointArn").getAsString());

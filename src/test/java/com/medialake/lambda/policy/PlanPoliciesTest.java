@@ -1,0 +1,212 @@
+package com.medialake.lambda.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.preview.OfflineEngine;
+import com.medialake.lambda.preview.Plan;
+import com.medialake.lambda.preview.PlannedResource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The policy module over every real stack, and each rule against a plan broken on purpose. */
+class PlanPoliciesTest {
+    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
+
+    private static Plan plan(String stack) {
+        return PLANS.computeIfAbsent(stack, s ->
+                OfflineEngine.run(SettingsParser.parse(StackFile.load(s, Path.of(StackFile.fileName(s))))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void everyStackPassesEveryRule(String stack) {
+        assertEquals(List.of(), PlanPolicies.evaluate(plan(stack)));
+    }
+
+    // ---- breaking the plan on purpose -----------------------------------------------------------------
+
+    private static Plan change(Plan plan, String type, String name, UnaryOperator<PlannedResource> edit) {
+        var resources = plan.resources().stream()
+                .map(r -> r.type().equals(type) && r.name().equals(name) ? edit.apply(r) : r).toList();
+        return new Plan(plan.settings(), resources, plan.outputs());
+    }
+
+    private static Plan without(Plan plan, String type) {
+        return new Plan(plan.settings(), plan.resources().stream().filter(r -> !r.type().equals(type)).toList(),
+                plan.outputs());
+    }
+
+    private static UnaryOperator<PlannedResource> inputs(Consumer<JsonObject> edit) {
+        return r -> {
+            var copy = r.inputs().deepCopy();
+            edit.accept(copy);
+            return new PlannedResource(r.urn(), r.id(), r.type(), r.name(), r.parent(), r.dependsOn(), r.protect(),
+                    r.custom(), r.customTimeouts(), r.ignoreChanges(), copy);
+        };
+    }
+
+    private static List<String> fired(Plan plan) {
+        return PlanPolicies.evaluate(plan).stream().map(PolicyViolation::ruleId).distinct().toList();
+    }
+
+    private static Plan base() {
+        return plan("us-east-1");
+    }
+
+    @Test
+    void anUnencryptedFileSystem() {
+        assertEquals(List.of("efs-encrypted"), fired(change(base(), "aws:efs/fileSystem:FileSystem",
+                "medialake-bulk-downloads", inputs(i -> i.addProperty("encrypted", false)))));
+    }
+
+    @Test
+    void aFileSystemWithoutTheTlsPolicy() {
+        assertEquals(List.of("efs-tls-only"), fired(without(base(), "aws:efs/fileSystemPolicy:FileSystemPolicy")));
+    }
+
+    @Test
+    void anAccessPointAtTheRoot() {
+        assertEquals(List.of("efs-access-point-enforced"), fired(change(base(), "aws:efs/accessPoint:AccessPoint",
+                "medialake-bulk-downloads", inputs(i -> i.getAsJsonObject("rootDirectory").addProperty("path", "/")))));
+    }
+
+    @Test
+    void anUnprotectedFileSystem() {
+        var unprotected = change(base(), "aws:efs/fileSystem:FileSystem", "medialake-bulk-downloads",
+                r -> new PlannedResource(r.urn(), r.id(), r.type(), r.name(), r.parent(), r.dependsOn(), false,
+                        r.custom(), r.customTimeouts(), r.ignoreChanges(), r.inputs()));
+        assertEquals(List.of("efs-protected"), fired(unprotected));
+    }
+
+    @Test
+    void ingressFromAnywhere() {
+        var open = change(base(), "aws:ec2/securityGroup:SecurityGroup", "medialake-functions", inputs(i -> {
+            var rule = JsonParser.parseString("{\"protocol\":\"tcp\",\"fromPort\":443,\"toPort\":443,"
+                    + "\"cidrBlocks\":[\"0.0.0.0/0\"]}");
+            var ingress = new JsonArray();
+            ingress.add(rule);
+            i.add("ingress", ingress);
+        }));
+        assertEquals(List.of("no-world-ingress"), fired(open));
+    }
+
+    @Test
+    void nfsFromAnAddressRange() {
+        var open = change(base(), "aws:ec2/securityGroup:SecurityGroup", "medialake-efs", inputs(i ->
+                i.getAsJsonArray("ingress").get(0).getAsJsonObject().add("cidrBlocks",
+                        JsonParser.parseString("[\"10.0.0.0/16\"]"))));
+        assertEquals(List.of("nfs-from-functions-only"), fired(open));
+    }
+
+    @Test
+    void aDefaultSecurityGroupLeftAsAwsMadeIt() {
+        assertEquals(List.of("default-sg-closed"),
+                fired(without(base(), "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")));
+    }
+
+    @Test
+    void aVpcWithoutFlowLogs() {
+        assertEquals(List.of("vpc-flow-logs"), fired(without(base(), "aws:ec2/flowLog:FlowLog")));
+    }
+
+    @Test
+    void aPcFunctionInAPublicSubnet() {
+        var plan = base();
+        String publicSubnet = plan.byName("aws:ec2/subnet:Subnet", "medialake-public-us-east-1a").id();
+        var exposed = change(plan, "aws:lambda/function:Function", "search_api", inputs(i ->
+                i.getAsJsonObject("vpcConfig").add("subnetIds", JsonParser.parseString("[\"" + publicSubnet + "\"]"))));
+        assertEquals(List.of("private-subnets"), fired(exposed));
+    }
+
+    @Test
+    void tracingOff() {
+        var violations = PlanPolicies.evaluate(change(base(), "aws:lambda/function:Function", "init_zip",
+                inputs(i -> i.remove("tracingConfig"))));
+        assertEquals(List.of("xray-tracing"), violations.stream().map(PolicyViolation::ruleId).toList());
+        assertEquals(Severity.ADVISORY, violations.get(0).severity());
+        assertTrue(violations.get(0).render().startsWith("[xray-tracing, CKV_AWS_50] aws:lambda/function:Function init_zip"));
+    }
+
+    @Test
+    void logsKeptForever() {
+        assertEquals(List.of("log-retention"), fired(change(base(), "aws:cloudwatch/logGroup:LogGroup", "search_api",
+                inputs(i -> i.remove("retentionInDays")))));
+    }
+
+    @Test
+    void twoFunctionsSharingARole() {
+        var plan = base();
+        String role = plan.byName("aws:lambda/function:Function", "search_api").input("role");
+        assertEquals(List.of("role-per-function"), fired(change(plan, "aws:lambda/function:Function", "assets_get",
+                inputs(i -> i.addProperty("role", role)))));
+    }
+
+    @Test
+    void aWildcardGrant() {
+        var admin = change(base(), "aws:iam/rolePolicy:RolePolicy", "init_zip-logs", inputs(i -> i.addProperty("policy",
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")));
+        assertEquals(List.of("no-wildcard-admin", "wildcard-resource"), fired(admin));
+    }
+
+    @Test
+    void networkInterfaceAndTracePermissionsMayUseAWildcardResource() {
+        var violations = PlanPolicies.evaluate(base());
+        assertTrue(base().ofType("aws:iam/rolePolicy:RolePolicy").stream()
+                .anyMatch(p -> p.input("policy").contains("ec2:CreateNetworkInterface")));
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void pcOnLatest() {
+        // Callers of the alias then miss the warm pool too.
+        assertEquals(List.of("callers-use-alias", "pc-not-on-latest"), fired(change(base(),
+                "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig", "search_api",
+                inputs(i -> i.addProperty("qualifier", "$LATEST")))));
+    }
+
+    @Test
+    void aRouteToTheBareFunction() {
+        var plan = base();
+        String bare = "arn:aws:lambda:us-east-1:123456789012:function:medialake-us-east-1-search_api";
+        assertEquals(List.of("callers-use-alias"), fired(change(plan, "aws:apigatewayv2/integration:Integration",
+                "search_api", inputs(i -> i.addProperty("integrationUri", bare)))));
+    }
+
+    @Test
+    void aPermissionWithoutTheAlias() {
+        assertEquals(List.of("callers-use-alias"), fired(change(base(), "aws:lambda/permission:Permission",
+                "assets_get-http-api", inputs(i -> i.remove("qualifier")))));
+    }
+
+    @Test
+    void pcOnAnEfsFunctionIsAdvised() {
+        var plan = OfflineEngine.run(SettingsParser.parse(StackFile.parse("us-east-1", "Pulumi.us-east-1.yaml", """
+                config:
+                  aws:region: us-east-1
+                  medialake-lambda:functions:
+                    init_zip:
+                      provisionedConcurrency: 1
+                """)));
+        var violations = PlanPolicies.evaluate(plan);
+        assertEquals(List.of("no-pc-on-efs"), violations.stream().map(PolicyViolation::ruleId).toList());
+        assertEquals(Severity.ADVISORY, violations.get(0).severity());
+    }
+
+    @Test
+    void everyRuleIsCoveredHere() {
+        assertEquals(17, PlanPolicies.RULES.size(), "a new rule needs a test above that breaks it");
+    }
+}
