@@ -235,7 +235,11 @@ public final class SettingsParser {
         int pc = integer(own, path + "provisionedConcurrency", fn).orElse(row.provisionedConcurrency());
         boolean snapStart = bool(own, path + "snapStart", fn).orElse(false);
         String runtime = string(own, path + "runtime", fn).orElse(FunctionProfile.DEFAULT_RUNTIME);
-        if (!LambdaLimits.PYTHON_RUNTIMES.contains(runtime)) {
+        if (LambdaLimits.DEPRECATED_PYTHON_RUNTIMES.containsKey(runtime)) {
+            problem(fn, path + "runtime", runtime + " was deprecated by AWS on "
+                            + LambdaLimits.DEPRECATED_PYTHON_RUNTIMES.get(runtime) + " (no more security patches)",
+                    "use one of " + LambdaLimits.PYTHON_RUNTIMES);
+        } else if (!LambdaLimits.PYTHON_RUNTIMES.contains(runtime)) {
             problem(fn, path + "runtime", "'" + runtime + "' is not a runtime the Python handlers run on",
                     "use one of " + LambdaLimits.PYTHON_RUNTIMES);
         }

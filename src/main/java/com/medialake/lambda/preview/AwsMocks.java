@@ -91,7 +91,9 @@ public final class AwsMocks implements Mocks {
     private ResourceResult answer(ResourceArgs args) {
         var state = new HashMap<String, Object>(args.inputs == null ? Map.of() : args.inputs);
         String type = args.type;
-        String hex = hex(type + "/" + args.name);
+        // A replacement creates a new resource, with a new id: the id derives from what forces replacement,
+        // so dependents of a replaced resource see their inputs change as they would in AWS.
+        String hex = hex(region + "/" + type + "/" + args.name + "/" + replacementInputs(type, state));
         String id;
         switch (type) {
             case "medialake:network:Network", "medialake:storage:SharedFileSystem", "medialake:lambda:LambdaService",
@@ -269,6 +271,17 @@ public final class AwsMocks implements Mocks {
         }
         state.put("id", id);
         return ResourceResult.of(Optional.of(id), state);
+    }
+
+    private static String replacementInputs(String type, Map<String, Object> inputs) {
+        var forcing = ReplacementProperties.BY_TYPE.getOrDefault(type, java.util.Set.of());
+        var values = new java.util.TreeMap<String, String>();
+        forcing.forEach(p -> {
+            if (inputs.containsKey(p)) {
+                values.put(p, String.valueOf(inputs.get(p)));
+            }
+        });
+        return values.toString();
     }
 
     private String arn(String service, String resource) {

@@ -48,7 +48,9 @@ final class RegisteredValues {
         switch (sig) {
             case ARCHIVE_SIG -> {
                 if (fields.containsKey("path")) {
-                    out.addProperty("archive", fields.get("path").getStringValue());
+                    String path = fields.get("path").getStringValue();
+                    out.addProperty("archive", path);
+                    out.addProperty("digest", ArchiveDigest.of(java.nio.file.Path.of(path)));
                 } else if (fields.containsKey("uri")) {
                     out.addProperty("archive", fields.get("uri").getStringValue());
                 } else {

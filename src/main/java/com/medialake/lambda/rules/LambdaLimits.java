@@ -22,10 +22,15 @@ public final class LambdaLimits {
     public static final double MAX_TARGET_UTILIZATION = 0.9;
     /** Runtimes on which AWS offers SnapStart (Java 11+, Python 3.12+, .NET 8+). */
     public static final Set<String> SNAPSTART_RUNTIMES =
-            Set.of("java11", "java17", "java21", "python3.12", "python3.13", "dotnet8");
-    /** Runtimes the Python handlers in handlers/ can run on. */
-    public static final List<String> PYTHON_RUNTIMES =
-            List.of("python3.9", "python3.10", "python3.11", "python3.12", "python3.13");
+            Set.of("java11", "java17", "java21", "python3.12", "python3.13", "python3.14", "dotnet8");
+    /** Supported runtimes the Python handlers in handlers/ can run on. */
+    public static final List<String> PYTHON_RUNTIMES = List.of("python3.11", "python3.12", "python3.13", "python3.14");
+    /**
+     * Python runtimes AWS has deprecated, with the date ("Deprecated runtimes" in lambda-runtimes.html, as
+     * cfn-lint's LmbdRuntimeLifecycle.json records it): no security patches, and creation blocked soon after.
+     */
+    public static final java.util.Map<String, String> DEPRECATED_PYTHON_RUNTIMES = java.util.Map.of(
+            "python3.8", "2024-10-14", "python3.9", "2025-12-15", "python3.10", "2026-10-31");
     /** Values CloudWatch Logs accepts for a log group's retention. */
     public static final List<Integer> LOG_RETENTION_DAYS = List.of(
             1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);

@@ -1,0 +1,73 @@
+package com.medialake.lambda.policy;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.medialake.lambda.preview.Plan;
+import com.medialake.lambda.preview.PlannedResource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Each role's effective permissions, one statement a line, for review: who may assume it, its inline
+ * policies (by logical name) and managed policy attachments.
+ */
+public final class RoleStatements {
+    private RoleStatements() {
+    }
+
+    public static String render(Plan plan) {
+        var out = new StringBuilder();
+        var roles = new ArrayList<>(plan.ofType("aws:iam/role:Role"));
+        roles.sort(Comparator.comparing(r -> r.input("name")));
+        for (var role : roles) {
+            out.append("role ").append(role.input("name")).append('\n');
+            for (var s : PlanPolicies.statements(role.input("assumeRolePolicy"))) {
+                out.append("  trusted by ").append(s.get("Principal")).append(" to ").append(list(s.get("Action")))
+                        .append('\n');
+            }
+            var inline = new TreeMap<String, PlannedResource>();
+            plan.ofType("aws:iam/rolePolicy:RolePolicy").stream().filter(p -> role.id().equals(p.input("role")))
+                    .forEach(p -> inline.put(p.name(), p));
+            inline.forEach((name, policy) -> {
+                out.append("  policy ").append(name).append('\n');
+                for (var s : PlanPolicies.statements(policy.input("policy"))) {
+                    out.append("    ").append(statement(s)).append('\n');
+                }
+            });
+            plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").stream()
+                    .filter(a -> role.input("name").equals(a.input("role"))).map(a -> a.input("policyArn")).sorted()
+                    .forEach(arn -> out.append("  managed ").append(arn).append('\n'));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String statement(JsonObject s) {
+        var line = new StringBuilder(s.get("Effect").getAsString()).append(' ').append(list(s.get("Action")))
+                .append(" on ").append(list(s.get("Resource")));
+        if (s.has("Condition")) {
+            for (Map.Entry<String, JsonElement> operator : new TreeMap<>(s.getAsJsonObject("Condition").asMap()).entrySet()) {
+                new TreeMap<>(operator.getValue().getAsJsonObject().asMap()).forEach((key, value) ->
+                        line.append(" if ").append(key).append(' ').append(operator.getKey()).append(' ').append(list(value)));
+            }
+        }
+        return line.toString();
+    }
+
+    private static String list(JsonElement e) {
+        if (e == null) {
+            return "-";
+        }
+        if (e.isJsonPrimitive()) {
+            return e.getAsString();
+        }
+        if (e.isJsonObject()) {
+            return e.toString();
+        }
+        var items = new ArrayList<String>();
+        e.getAsJsonArray().forEach(i -> items.add(i.getAsString()));
+        return String.join(", ", items);
+    }
+}

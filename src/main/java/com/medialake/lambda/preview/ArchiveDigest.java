@@ -1,0 +1,40 @@
+package com.medialake.lambda.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A digest of a code folder's files (names and contents, in name order), so the plan shows when a
+ * function's code changed: the change that makes the provider publish a new version.
+ */
+public final class ArchiveDigest {
+    private ArchiveDigest() {
+    }
+
+    /** "sha256:..." of the folder, or "missing" when there is no such folder. */
+    public static String of(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return "missing";
+        }
+        try (var files = Files.walk(folder)) {
+            var digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package com.medialake.lambda.preview;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What would change between a plan saved earlier ({@code preview --json}) and the current one: resources
+ * created, deleted, updated in place or replaced, with the inputs that changed. A change to an input in
+ * {@link ReplacementProperties} is a replacement.
+ */
+public final class PlanDiff {
+    public enum Kind { CREATE, UPDATE, REPLACE, DELETE }
+
+    /**
+     * @param changed       top-level inputs whose values differ, sorted
+     * @param forcedBy      the changed inputs that force a replacement
+     */
+    public record Change(Kind kind, String urn, String type, String name, List<String> changed, List<String> forcedBy,
+                         Map<String, JsonElement> before, Map<String, JsonElement> after) {
+    }
+
+    private PlanDiff() {
+    }
+
+    public static List<Change> between(String oldPlanJson, String newPlanJson) {
+        var before = resources(oldPlanJson);
+        var after = resources(newPlanJson);
+        var urns = new TreeSet<String>();
+        urns.addAll(before.keySet());
+        urns.addAll(after.keySet());
+        var changes = new ArrayList<Change>();
+        for (String urn : urns) {
+            var old = before.get(urn);
+            var now = after.get(urn);
+            if (old == null) {
+                changes.add(new Change(Kind.CREATE, urn, type(now), name(now), List.of(), List.of(), Map.of(), Map.of()));
+            } else if (now == null) {
+                changes.add(new Change(Kind.DELETE, urn, type(old), name(old), List.of(), List.of(), Map.of(), Map.of()));
+            } else {
+                compare(urn, old, now).ifPresent(changes::add);
+            }
+        }
+        return changes;
+    }
+
+    private static java.util.Optional<Change> compare(String urn, JsonObject old, JsonObject now) {
+        var oldInputs = old.getAsJsonObject("inputs");
+        var newInputs = now.getAsJsonObject("inputs");
+        var keys = new TreeSet<String>();
+        keys.addAll(oldInputs.keySet());
+        keys.addAll(newInputs.keySet());
+        var changed = new ArrayList<String>();
+        var was = new TreeMap<String, JsonElement>();
+        var is = new TreeMap<String, JsonElement>();
+        for (String key : keys) {
+            var a = oldInputs.get(key);
+            var b = newInputs.get(key);
+            if (a == null ? b != null : !a.equals(b)) {
+                changed.add(key);
+                was.put(key, a);
+                is.put(key, b);
+            }
+        }
+        if (!old.get("protect").equals(now.get("protect"))) {
+            changed.add("(protect)");
+        }
+        if (changed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Set<String> forcing = ReplacementProperties.BY_TYPE.getOrDefault(type(now), Set.of());
+        var forcedBy = changed.stream().filter(forcing::contains).toList();
+        return java.util.Optional.of(new Change(forcedBy.isEmpty() ? Kind.UPDATE : Kind.REPLACE, urn, type(now),
+                name(now), changed, forcedBy, was, is));
+    }
+
+    private static Map<String, JsonObject> resources(String planJson) {
+        var out = new TreeMap<String, JsonObject>();
+        for (var r : JsonParser.parseString(planJson).getAsJsonObject().getAsJsonArray("resources")) {
+            out.put(r.getAsJsonObject().get("urn").getAsString(), r.getAsJsonObject());
+        }
+        return out;
+    }
+
+    private static String type(JsonObject r) {
+        return r.get("type").getAsString();
+    }
+
+    private static String name(JsonObject r) {
+        return r.get("name").getAsString();
+    }
+
+    /** For a reviewer: one line a resource, the changed inputs below it, counts at the end. */
+    public static String renderText(List<Change> changes) {
+        var out = new StringBuilder();
+        var counts = new TreeMap<Kind, Integer>();
+        for (var c : changes) {
+            counts.merge(c.kind(), 1, Integer::sum);
+            String sign = switch (c.kind()) {
+                case CREATE -> "+";
+                case UPDATE -> "~";
+                case REPLACE -> "+-";
+                case DELETE -> "-";
+            };
+            out.append(String.format("%-2s %-8s %s  %s", sign, c.kind().name().toLowerCase(), c.type(), c.name()));
+            if (!c.forcedBy().isEmpty()) {
+                out.append("  [replaced because of ").append(String.join(", ", c.forcedBy())).append("]");
+            }
+            out.append('\n');
+            for (String key : c.changed()) {
+                if (c.before().containsKey(key) || c.after().containsKey(key)) {
+                    out.append("       ").append(key).append(": ").append(brief(c.before().get(key))).append(" => ")
+                            .append(brief(c.after().get(key))).append('\n');
+                } else {
+                    out.append("       ").append(key).append('\n');
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            out.append("no changes\n");
+        } else {
+            out.append(String.format("%d to create, %d to update, %d to replace, %d to delete%n",
+                    counts.getOrDefault(Kind.CREATE, 0), counts.getOrDefault(Kind.UPDATE, 0),
+                    counts.getOrDefault(Kind.REPLACE, 0), counts.getOrDefault(Kind.DELETE, 0)));
+        }
+        return out.toString();
+    }
+
+    private static String brief(JsonElement e) {
+        if (e == null) {
+            return "(none)";
+        }
+        String text = e.toString();
+        return text.length() > 160 ? text.substring(0, 157) + "..." : text;
+    }
+
+    public static String renderJson(List<Change> changes) {
+        var array = new JsonArray();
+        for (var c : changes) {
+            var item = new JsonObject();
+            item.addProperty("kind", c.kind().name().toLowerCase());
+            item.addProperty("urn", c.urn());
+            item.addProperty("type", c.type());
+            item.addProperty("name", c.name());
+            var changed = new JsonObject();
+            for (String key : c.changed()) {
+                var pair = new JsonObject();
+                pair.add("before", c.before().get(key));
+                pair.add("after", c.after().get(key));
+                changed.add(key, pair);
+            }
+            item.add("changed", changed);
+            var forced = new JsonArray();
+            c.forcedBy().forEach(forced::add);
+            item.add("replacedBecauseOf", forced);
+            array.add(item);
+        }
+        var doc = new JsonObject();
+        doc.add("changes", array);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(doc) + "\n";
+    }
+}

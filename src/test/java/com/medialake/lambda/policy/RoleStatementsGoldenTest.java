@@ -1,0 +1,32 @@
+package com.medialake.lambda.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.preview.OfflineEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each role's effective statements against a reviewed golden file per stack. A difference is a change of
+ * permissions: review it, and only then write the new file with -Dgolden.write=true and commit it with
+ * the change that caused it.
+ */
+class RoleStatementsGoldenTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void rolesGrantExactlyWhatWasReviewed(String stack) throws IOException {
+        var plan = OfflineEngine.run(SettingsParser.parse(StackFile.load(stack, Path.of(StackFile.fileName(stack)))));
+        String actual = RoleStatements.render(plan);
+        Path golden = Path.of("src/test/resources/golden/roles-" + stack + ".txt");
+        if (Boolean.getBoolean("golden.write")) {
+            Files.writeString(golden, actual);
+        }
+        assertEquals(Files.readString(golden), actual, "permissions changed in " + stack + "; review the difference"
+                + " and, if intended, rerun with -Dgolden.write=true and commit " + golden);
+    }
+}

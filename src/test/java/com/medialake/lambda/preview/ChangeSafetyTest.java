@@ -1,0 +1,155 @@
+package com.medialake.lambda.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A small change makes a small plan, and nothing that holds data or is slow to recreate is replaced by a
+ * change that could update it in place. Each scenario diffs the plan of a changed config against the base.
+ */
+class ChangeSafetyTest {
+    private static final String BASE = """
+            config:
+              aws:region: eu-west-2
+              medialake-lambda:network:
+                cidr: 10.2.0.0/16
+                availabilityZones: 3
+                natGateways: onePerAz
+              medialake-lambda:functions:
+                search_api:
+                  memoryMb: 9000
+                upload_part:
+                  timeoutSeconds: 300
+                collections_api:
+                  provisionedConcurrency: 2
+            """;
+    /** Data, or minutes to recreate and billed while they stabilize. */
+    private static final Set<String> PRECIOUS = Set.of("aws:efs/fileSystem:FileSystem",
+            "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig", "aws:ec2/natGateway:NatGateway",
+            "aws:efs/mountTarget:MountTarget");
+
+    private static String json(String yaml) {
+        return PlanJson.render(OfflineEngine.run(SettingsParser.parse(StackFile.parse("eu-west-2",
+                "Pulumi.eu-west-2.yaml", yaml))));
+    }
+
+    private static final String BASE_JSON = json(BASE);
+
+    private static List<PlanDiff.Change> diff(String from, String to) {
+        assertTrue(BASE.contains(from), from);
+        return PlanDiff.between(BASE_JSON, json(BASE.replace(from, to)));
+    }
+
+    private static Set<String> touched(List<PlanDiff.Change> changes) {
+        return changes.stream().map(c -> c.kind().name().toLowerCase() + " " + c.type() + " " + c.name())
+                .collect(Collectors.toSet());
+    }
+
+    private static void nothingPreciousReplaced(List<PlanDiff.Change> changes) {
+        for (var c : changes) {
+            assertTrue(!(PRECIOUS.contains(c.type()) && c.kind() == PlanDiff.Kind.REPLACE),
+                    c.type() + " " + c.name() + " would be replaced because of " + c.forcedBy());
+        }
+    }
+
+    @Test
+    void changingOneFunctionsMemoryUpdatesOnlyThatFunction() {
+        var changes = diff("memoryMb: 9000", "memoryMb: 8192");
+        assertEquals(Set.of("update aws:lambda/function:Function search_api"), touched(changes));
+        assertEquals(List.of("memorySize"), changes.get(0).changed());
+    }
+
+    @Test
+    void changingATimeoutUpdatesTheFunctionAndWhatIsSizedByIt() {
+        var changes = diff("timeoutSeconds: 300", "timeoutSeconds: 600");
+        assertEquals(Set.of("update aws:lambda/function:Function upload_part",
+                "update aws:cloudwatch/metricAlarm:MetricAlarm upload_part-duration-p99",
+                "update aws:sqs/queue:Queue medialake-bulk-downloads",
+                "update aws:cloudwatch/dashboard:Dashboard medialake-monitoring"), touched(changes));
+    }
+
+    @Test
+    void changingPcUpdatesTheConfigInPlace() {
+        var changes = diff("provisionedConcurrency: 2", "provisionedConcurrency: 3");
+        assertEquals(Set.of("update aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig collections_api"),
+                touched(changes));
+    }
+
+    @Test
+    void fewerNatGatewaysDeletesTheOthersAndReroutesWithoutReplacingTheFirst() {
+        var changes = diff("natGateways: onePerAz", "natGateways: single");
+        nothingPreciousReplaced(changes);
+        assertEquals(Set.of(
+                "delete aws:ec2/natGateway:NatGateway medialake-nat-eu-west-2b",
+                "delete aws:ec2/natGateway:NatGateway medialake-nat-eu-west-2c",
+                "delete aws:ec2/eip:Eip medialake-nat-eu-west-2b",
+                "delete aws:ec2/eip:Eip medialake-nat-eu-west-2c",
+                "update aws:ec2/route:Route medialake-private-eu-west-2b-default",
+                "update aws:ec2/route:Route medialake-private-eu-west-2c-default"), touched(changes));
+    }
+
+    @Test
+    void fewerAzsDeletesThatAzsSubnetsAndMountTargetAndKeepsTheRest() {
+        var changes = diff("availabilityZones: 3", "availabilityZones: 2");
+        nothingPreciousReplaced(changes);
+        assertTrue(changes.stream().allMatch(c -> c.kind() != PlanDiff.Kind.REPLACE || !PRECIOUS.contains(c.type())));
+        var deleted = changes.stream().filter(c -> c.kind() == PlanDiff.Kind.DELETE).map(PlanDiff.Change::name)
+                .collect(Collectors.toSet());
+        assertTrue(deleted.containsAll(Set.of("medialake-public-eu-west-2c", "medialake-private-eu-west-2c",
+                "medialake-bulk-downloads-eu-west-2c", "medialake-nat-eu-west-2c")), deleted.toString());
+        assertTrue(deleted.stream().allMatch(n -> n.contains("eu-west-2c")), "only AZ c goes: " + deleted);
+        // Functions lose the subnet and the mount target they depended on: updated, not replaced.
+        assertTrue(changes.stream().filter(c -> c.type().equals("aws:lambda/function:Function"))
+                .allMatch(c -> c.kind() == PlanDiff.Kind.UPDATE && c.changed().equals(List.of("vpcConfig"))));
+    }
+
+    @Test
+    void aNewCidrReplacesTheNetworkButNeverTheFileSystem() {
+        var changes = diff("cidr: 10.2.0.0/16", "cidr: 10.9.0.0/16");
+        var replaced = changes.stream().filter(c -> c.kind() == PlanDiff.Kind.REPLACE).map(PlanDiff.Change::type)
+                .collect(Collectors.toSet());
+        assertTrue(replaced.contains("aws:ec2/vpc:Vpc"));
+        assertTrue(replaced.contains("aws:ec2/subnet:Subnet"), "new VPC id, new subnets");
+        assertTrue(replaced.contains("aws:efs/mountTarget:MountTarget"), "mount targets follow their subnets");
+        assertTrue(!replaced.contains("aws:efs/fileSystem:FileSystem"), "the data stays");
+    }
+
+    @Test
+    void valueChangesNeverRenameAnything() {
+        for (var change : List.of(List.of("memoryMb: 9000", "memoryMb: 4096"), List.of("timeoutSeconds: 300",
+                "timeoutSeconds: 30"), List.of("provisionedConcurrency: 2", "provisionedConcurrency: 5"))) {
+            var changes = diff(change.get(0), change.get(1));
+            assertTrue(changes.stream().noneMatch(c -> c.kind() == PlanDiff.Kind.CREATE || c.kind() == PlanDiff.Kind.DELETE
+                    || c.kind() == PlanDiff.Kind.REPLACE), change + " -> " + touched(changes));
+        }
+    }
+
+    @Test
+    void theSameConfigPlansNoChange() {
+        assertEquals(List.of(), PlanDiff.between(BASE_JSON, json(BASE)));
+    }
+
+    @Test
+    void codeIsIdentifiedByItsContentSoANewVersionIsPublishedOnlyWhenItChanges(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("handler.py"), "def handler(e, c):\n    return 1\n");
+        Files.writeString(dir.resolve("util.py"), "X = 1\n");
+        String first = ArchiveDigest.of(dir);
+        assertEquals(first, ArchiveDigest.of(dir), "same code, same digest: no update, no new version");
+        Files.writeString(dir.resolve("util.py"), "X = 2\n");
+        assertNotEquals(first, ArchiveDigest.of(dir), "changed code: the function updates and publishes");
+        var plan = json(BASE);
+        assertTrue(plan.contains("\"digest\": \"" + ArchiveDigest.of(Path.of("handlers/search_api")) + "\""));
+    }
+}
