@@ -6,6 +6,7 @@ import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.StackSettings;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.internal.PulumiTestInternal;
@@ -65,6 +66,10 @@ public final class OfflineEngine {
                     .mocks(monitor.mocks())
                     .config(config)
                     .monitorDecorator(ignored -> monitor)
+                    .deploymentFactory(state -> {
+                        state.runner = new OfflineRunner(state.logger);
+                        return new DeploymentImpl(state);
+                    })
                     .build();
             var result = test.runTest(program);
             if (result.exitCode() != 0 || !result.exceptions().isEmpty()) {

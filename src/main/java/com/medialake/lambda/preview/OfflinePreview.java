@@ -3,6 +3,7 @@ package com.medialake.lambda.preview;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.policy.Severity;
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,9 +27,10 @@ import picocli.CommandLine.Parameters;
  * either), 4 when the program itself fails on the engine.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Print the plan of a stack without AWS or the Pulumi CLI, from Pulumi.STACK.yaml.",
+        description = "Print the plan of a stack without AWS or the Pulumi CLI, from Pulumi.STACK.yaml, or what"
+                + " would change against a plan saved earlier.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the plan was printed", "1:usage error", "2:invalid configuration, nothing printed",
+        exitCodeList = {"0:the plan (or the diff, whatever it holds) was printed", "1:usage error", "2:invalid configuration, nothing printed",
                 "3:mandatory policy violations, nothing printed", "4:the program failed on the offline engine"})
 public final class OfflinePreview implements Callable<Integer> {
     public static final int EXIT_OK = 0;
@@ -35,15 +39,20 @@ public final class OfflinePreview implements Callable<Integer> {
     public static final int EXIT_POLICY_VIOLATION = 3;
     public static final int EXIT_PROGRAM_FAILED = 4;
 
-    @Parameters(index = "0", paramLabel = "STACK", description = "the stack, for example us-east-1")
-    String stack;
+    @Parameters(arity = "1..*", paramLabel = "STACK",
+            description = "the stack, for example us-east-1; several stacks preview in one process")
+    List<String> stacks;
 
     @Option(names = "--config-file", paramLabel = "PATH",
-            description = "read the stack's config from PATH instead of Pulumi.STACK.yaml")
+            description = "read the stack's config from PATH instead of Pulumi.STACK.yaml (one stack only)")
     Path configFile;
 
-    @Option(names = "--json", description = "print the plan as one JSON document")
+    @Option(names = "--json", description = "print the plan (or the diff) as one JSON document")
     boolean json;
+
+    @Option(names = "--diff-against", paramLabel = "OLD.json",
+            description = "print what would change against a plan saved earlier with --json (one stack only)")
+    Path diffAgainst;
 
     private PrintStream out;
     private PrintStream err;
@@ -78,34 +87,80 @@ public final class OfflinePreview implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
-        if (!Files.isRegularFile(file)) {
-            err.println("error: no stack file " + file + (configFile != null ? "" : " in this directory; stacks here: "
-                    + String.join(", ", stacksHere())));
+        if (stacks.size() > 1 && (configFile != null || diffAgainst != null)) {
+            err.println("error: --config-file and --diff-against take one stack, got " + String.join(" ", stacks));
             return EXIT_USAGE;
         }
-        Plan plan;
-        try {
-            var settings = SettingsParser.parse(StackFile.load(stack, file));
-            plan = OfflineEngine.run(settings);
-        } catch (InvalidConfigException e) {
-            err.println("error: " + e.getMessage());
-            return EXIT_INVALID_CONFIG;
-        } catch (IllegalStateException e) {
-            err.println("error: " + e.getMessage());
-            return EXIT_PROGRAM_FAILED;
+        if (diffAgainst != null && !Files.isRegularFile(diffAgainst)) {
+            err.println("error: no saved plan " + diffAgainst + " (save one with: preview " + stacks.get(0)
+                    + " --json > " + diffAgainst + ")");
+            return EXIT_USAGE;
         }
-        var violations = PlanPolicies.evaluate(plan);
-        var mandatory = violations.stream().filter(v -> v.severity() == Severity.MANDATORY).toList();
-        violations.stream().filter(v -> v.severity() == Severity.ADVISORY)
-                .forEach(v -> err.println("warning: " + v.render()));
+        // Every stack's config is read and checked before any engine runs: all problems, then no plan.
+        var settings = new ArrayList<StackSettings>();
+        var problems = new ArrayList<String>();
+        for (String stack : stacks) {
+            Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
+            if (!Files.isRegularFile(file)) {
+                err.println("error: no stack file " + file + (configFile != null ? "" : " in this directory; stacks here: "
+                        + String.join(", ", stacksHere())));
+                return EXIT_USAGE;
+            }
+            try {
+                settings.add(SettingsParser.parse(StackFile.load(stack, file)));
+            } catch (InvalidConfigException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("error: " + p));
+            return EXIT_INVALID_CONFIG;
+        }
+        var plans = new ArrayList<Plan>();
+        var mandatory = new ArrayList<String>();
+        for (StackSettings stack : settings) {
+            Plan plan;
+            try {
+                plan = OfflineEngine.run(stack);
+            } catch (InvalidConfigException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_INVALID_CONFIG;
+            } catch (IllegalStateException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_PROGRAM_FAILED;
+            }
+            var violations = PlanPolicies.evaluate(plan);
+            violations.stream().filter(v -> v.severity() == Severity.ADVISORY)
+                    .forEach(v -> err.println("warning: " + stack.stack() + ": " + v.render()));
+            var stackMandatory = violations.stream().filter(v -> v.severity() == Severity.MANDATORY).toList();
+            if (!stackMandatory.isEmpty()) {
+                mandatory.add(stackMandatory.size() + " mandatory policy violation" + (stackMandatory.size() == 1 ? "" : "s")
+                        + " in stack " + stack.stack() + "; nothing printed:\n" + stackMandatory.stream()
+                        .map(v -> "  " + v.render()).collect(Collectors.joining("\n")));
+            }
+            plans.add(plan);
+        }
         if (!mandatory.isEmpty()) {
-            err.println("error: " + mandatory.size() + " mandatory policy violation" + (mandatory.size() == 1 ? "" : "s")
-                    + " in stack " + stack + "; nothing printed:");
-            mandatory.forEach(v -> err.println("  " + v.render()));
+            mandatory.forEach(m -> err.println("error: " + m));
             return EXIT_POLICY_VIOLATION;
         }
-        out.print(json ? PlanJson.render(plan) : PlanText.render(plan));
+        if (diffAgainst != null) {
+            String before;
+            try {
+                before = Files.readString(diffAgainst);
+                var changes = PlanDiff.between(before, PlanJson.render(plans.get(0)));
+                out.print(json ? PlanDiff.renderJson(changes) : PlanDiff.renderText(changes));
+            } catch (IOException | RuntimeException e) {
+                err.println("error: " + diffAgainst + " is not a plan saved with --json: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+        } else if (json) {
+            out.print(plans.size() == 1 ? PlanJson.render(plans.get(0))
+                    : "[\n" + plans.stream().map(PlanJson::render).map(String::strip).collect(Collectors.joining(",\n"))
+                            + "\n]\n");
+        } else {
+            out.print(plans.stream().map(PlanText::render).collect(Collectors.joining("\n")));
+        }
         out.flush();
         return EXIT_OK;
     }
