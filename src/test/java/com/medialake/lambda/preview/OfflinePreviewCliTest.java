@@ -69,8 +69,29 @@ class OfflinePreviewCliTest {
                 """);
         var result = run("us-east-1", "--config-file", file.toString());
         assertEquals(0, result.status(), result.err());
-        assertTrue(result.err().startsWith("warning: [no-pc-on-efs] aws:lambda/function:Function init_zip:"), result.err());
+        assertTrue(result.err().startsWith("warning: us-east-1: [no-pc-on-efs] aws:lambda/function:Function init_zip:"),
+                result.err());
         assertTrue(result.out().contains("Functions (8):"));
+    }
+
+    @Test
+    void severalStacksPreviewInOneProcess() {
+        var text = run("us-east-1", "eu-west-2");
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("Offline preview of medialake-lambda/us-east-1"));
+        assertTrue(text.out().contains("Offline preview of medialake-lambda/eu-west-2"));
+        var json = run("us-east-1", "eu-west-2", "--json");
+        var plans = JsonParser.parseString(json.out()).getAsJsonArray();
+        assertEquals(List.of("us-east-1", "eu-west-2"),
+                plans.asList().stream().map(p -> p.getAsJsonObject().get("stack").getAsString()).toList());
+        assertEquals(OfflinePreview.EXIT_USAGE, run("us-east-1", "eu-west-2", "--config-file", "x.yaml").status());
+    }
+
+    @Test
+    void aMissingStackAmongSeveralPrintsNoPlanAtAll() {
+        var result = run("us-east-1", "nowhere-1");
+        assertEquals(OfflinePreview.EXIT_USAGE, result.status());
+        assertEquals("", result.out(), "not us-east-1's plan either");
     }
 
     @Test

@@ -1,0 +1,125 @@
+package com.medialake.lambda.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** preview --diff-against: what a reviewer sees for real scenarios, through the command line. */
+class PlanDiffTest {
+    @TempDir
+    Path dir;
+
+    private static final String BASE = """
+            config:
+              aws:region: eu-west-2
+              medialake-lambda:network:
+                availabilityZones: 3
+              medialake-lambda:functions:
+                search_api:
+                  memoryMb: 9000
+            """;
+
+    private String preview(String yaml, String... extra) throws IOException {
+        Path file = dir.resolve("Pulumi.eu-west-2." + Math.abs(yaml.hashCode()) + ".yaml");
+        Files.writeString(file, yaml);
+        var args = new java.util.ArrayList<>(List.of("eu-west-2", "--config-file", file.toString()));
+        args.addAll(List.of(extra));
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = OfflinePreview.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path saved(String json) throws IOException {
+        Path file = dir.resolve("old-" + Math.abs(json.hashCode()) + ".json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void aMemoryChangeIsAnUpdateOfOneFunction() throws IOException {
+        Path old = saved(preview(BASE, "--json"));
+        String diff = preview(BASE.replace("memoryMb: 9000", "memoryMb: 8192"), "--diff-against", old.toString());
+        assertEquals("""
+                ~  update   aws:lambda/function:Function  search_api
+                       memorySize: 9000 => 8192
+                0 to create, 1 to update, 0 to replace, 0 to delete
+                """, diff);
+        var json = JsonParser.parseString(preview(BASE.replace("memoryMb: 9000", "memoryMb: 8192"), "--diff-against",
+                old.toString(), "--json")).getAsJsonObject().getAsJsonArray("changes");
+        assertEquals(1, json.size());
+        var change = json.get(0).getAsJsonObject();
+        assertEquals("update", change.get("kind").getAsString());
+        assertEquals(8192, change.getAsJsonObject("changed").getAsJsonObject("memorySize").get("after").getAsInt());
+    }
+
+    @Test
+    void fewerAzsDeleteThatAzsSubnetsAndMountTargetAndUpdateWhatUsedThem() throws IOException {
+        Path old = saved(preview(BASE, "--json"));
+        var changes = PlanDiff.between(Files.readString(old), preview(BASE.replace("availabilityZones: 3",
+                "availabilityZones: 2"), "--json"));
+        var deleted = changes.stream().filter(c -> c.kind() == PlanDiff.Kind.DELETE)
+                .map(c -> c.type() + " " + c.name()).collect(Collectors.toSet());
+        assertTrue(deleted.containsAll(Set.of("aws:ec2/subnet:Subnet medialake-private-eu-west-2c",
+                "aws:ec2/subnet:Subnet medialake-public-eu-west-2c",
+                "aws:efs/mountTarget:MountTarget medialake-bulk-downloads-eu-west-2c")), deleted.toString());
+        // Resources are named by AZ, not by position: the other AZs' subnets and mount targets stay.
+        assertTrue(changes.stream().noneMatch(c -> c.kind() == PlanDiff.Kind.REPLACE
+                && Set.of("aws:ec2/subnet:Subnet", "aws:efs/mountTarget:MountTarget").contains(c.type())));
+        assertTrue(changes.stream().anyMatch(c -> c.kind() == PlanDiff.Kind.UPDATE
+                && c.type().equals("aws:lambda/function:Function") && c.changed().equals(List.of("vpcConfig"))));
+    }
+
+    @Test
+    void aNewCidrReplacesSubnetsAndMountTargetsAndSaysWhy() throws IOException {
+        Path old = saved(preview(BASE, "--json"));
+        String diff = preview(BASE.replace("availabilityZones: 3", "availabilityZones: 3\n    cidr: 10.7.0.0/16"),
+                "--diff-against", old.toString());
+        assertTrue(diff.contains("+- replace  aws:ec2/vpc:Vpc  medialake-vpc  [replaced because of cidrBlock]"), diff);
+        assertTrue(diff.contains("+- replace  aws:ec2/subnet:Subnet  medialake-private-eu-west-2a  [replaced because of"
+                + " cidrBlock, vpcId]"), diff);
+        assertTrue(diff.contains("+- replace  aws:efs/mountTarget:MountTarget  medialake-bulk-downloads-eu-west-2a"
+                + "  [replaced because of subnetId]"), diff);
+    }
+
+    @Test
+    void aFunctionRenameIsAReplace() throws IOException {
+        // The plan saved before the functions (and their roles, which share the name) were named
+        // medialake-<stack>-<key>.
+        String before = preview(BASE, "--json").replace("\"name\": \"medialake-eu-west-2-search_api\"",
+                "\"name\": \"search-api-eu-west-2\"");
+        String diff = preview(BASE, "--diff-against", saved(before).toString());
+        assertTrue(diff.contains("+- replace  aws:lambda/function:Function  search_api  [replaced because of name]\n"
+                + "       name: \"search-api-eu-west-2\" => \"medialake-eu-west-2-search_api\"\n"), diff);
+    }
+
+    @Test
+    void theSameConfigDiffsToNothing() throws IOException {
+        Path old = saved(preview(BASE, "--json"));
+        assertEquals("no changes\n", preview(BASE, "--diff-against", old.toString()));
+    }
+
+    @Test
+    void anUnreadableSavedPlanIsAUsageError() throws IOException {
+        Path junk = saved("not json");
+        var err = new ByteArrayOutputStream();
+        int status = OfflinePreview.run(new String[] {"eu-west-2", "--diff-against", junk.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(OfflinePreview.EXIT_USAGE, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a plan saved with --json"));
+    }
+}
