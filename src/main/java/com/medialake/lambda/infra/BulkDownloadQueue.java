@@ -13,6 +13,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The bulk-download work queue: SQS with a dead-letter queue, consumed by its function through an event
@@ -43,8 +44,9 @@ public final class BulkDownloadQueue extends ComponentResource {
                 .visibilityTimeoutSeconds(VISIBILITY_TIMEOUT_FACTOR * consumer.settings().timeoutSeconds())
                 .messageRetentionSeconds(FOURTEEN_DAYS)
                 .sqsManagedSseEnabled(true)
-                .redrivePolicy(deadLetters.arn().applyValue(arn -> new Gson().toJson(Map.of(
-                        "deadLetterTargetArn", arn, "maxReceiveCount", MAX_RECEIVE_COUNT))))
+                // Sorted keys: Map.of's order changes from one JVM to the next, and so would the plan.
+                .redrivePolicy(deadLetters.arn().applyValue(arn -> new Gson().toJson(new TreeMap<>(Map.of(
+                        "deadLetterTargetArn", arn, "maxReceiveCount", MAX_RECEIVE_COUNT)))))
                 .tags(tags)
                 .build(), child);
         var consume = new RolePolicy(name + "-consume", RolePolicyArgs.builder()

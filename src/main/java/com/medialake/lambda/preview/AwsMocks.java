@@ -36,7 +36,23 @@ public final class AwsMocks implements Mocks {
             Map.entry("ap-northeast-2", List.of("a", "b", "c", "d")),
             Map.entry("ap-south-1", List.of("a", "b", "c")),
             Map.entry("ap-southeast-1", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-2", List.of("a", "b", "c")));
+            Map.entry("ap-southeast-2", List.of("a", "b", "c")),
+            Map.entry("ap-southeast-3", List.of("a", "b", "c")),
+            Map.entry("ap-southeast-4", List.of("a", "b", "c")),
+            Map.entry("ap-southeast-5", List.of("a", "b", "c")),
+            Map.entry("ap-southeast-7", List.of("a", "b", "c")),
+            Map.entry("ap-northeast-3", List.of("a", "b", "c")),
+            Map.entry("ap-south-2", List.of("a", "b", "c")),
+            Map.entry("ap-east-1", List.of("a", "b", "c")),
+            Map.entry("ca-west-1", List.of("a", "b", "c")),
+            Map.entry("eu-central-2", List.of("a", "b", "c")),
+            Map.entry("eu-south-2", List.of("a", "b", "c")),
+            Map.entry("eu-north-2", List.of("a", "b", "c")),
+            Map.entry("il-central-1", List.of("a", "b", "c")),
+            Map.entry("me-central-1", List.of("a", "b", "c")),
+            Map.entry("me-south-1", List.of("a", "b", "c")),
+            Map.entry("af-south-1", List.of("a", "b", "c")),
+            Map.entry("mx-central-1", List.of("a", "b", "c")));
 
     private final String region;
     private final String partition;

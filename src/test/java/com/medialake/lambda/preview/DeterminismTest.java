@@ -11,6 +11,7 @@ import com.medialake.lambda.model.StackSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +67,22 @@ class DeterminismTest {
         var second = OfflineEngine.run(settings);
         assertEquals(PlanJson.render(first), PlanJson.render(second));
         assertEquals(PlanText.render(first), PlanText.render(second));
+    }
+
+    @Test
+    void twoProcessesPrintTheSameBytes() throws Exception {
+        // Hash seeds differ between JVMs (Map.of, HashMap of strings): only separate processes show that.
+        assertEquals(previewInNewJvm(), previewInNewJvm());
+    }
+
+    private static String previewInNewJvm() throws Exception {
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), App.class.getName(), "preview", "us-east-1", "eu-west-1",
+                "eu-west-2", "--json");
+        var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor());
+        return out;
     }
 
     @Test
