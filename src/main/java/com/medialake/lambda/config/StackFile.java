@@ -8,8 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -24,21 +22,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
- * A {@code Pulumi.<stack>.yaml} read the way the Pulumi CLI hands it to a program: scalars as strings,
+ * Reads a {@code Pulumi.<stack>.yaml} the way the Pulumi CLI hands it to a program: scalars as strings,
  * maps and lists as JSON text. The offline preview and the tests use it; so the settings they see are
  * the settings a real deployment would see.
  */
-public final class StackFile implements ConfigSource {
+public final class StackFile {
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
-    private final String stack;
-    private final String origin;
-    private final Map<String, String> values;
-
-    private StackFile(String stack, String origin, Map<String, String> values) {
-        this.stack = stack;
-        this.origin = origin;
-        this.values = values;
+    private StackFile() {
     }
 
     /** The file name the Pulumi CLI uses for a stack. */
@@ -50,7 +41,7 @@ public final class StackFile implements ConfigSource {
      * Reads a stack file. A file that is missing, not YAML, or not shaped like a stack file is a
      * configuration error naming the line where YAML gives one.
      */
-    public static StackFile load(String stack, Path path) {
+    public static ConfigSource load(String stack, Path path) {
         String origin = path.getFileName().toString();
         String text;
         try {
@@ -65,7 +56,7 @@ public final class StackFile implements ConfigSource {
         return parse(stack, origin, text);
     }
 
-    public static StackFile parse(String stack, String origin, String yamlText) {
+    public static ConfigSource parse(String stack, String origin, String yamlText) {
         Object document;
         try {
             document = yaml().load(yamlText);
@@ -84,7 +75,7 @@ public final class StackFile implements ConfigSource {
             throw single(stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
         }
         if (document == null) {
-            return new StackFile(stack, origin, Map.of());
+            return new ConfigSource(stack, origin, Map.of());
         }
         if (!(document instanceof Map<?, ?> top)) {
             throw single(stack, origin, "(file)", "a stack file is a map with a config: section, found "
@@ -92,7 +83,7 @@ public final class StackFile implements ConfigSource {
         }
         Object config = top.get("config");
         if (config == null) {
-            return new StackFile(stack, origin, Map.of());
+            return new ConfigSource(stack, origin, Map.of());
         }
         if (!(config instanceof Map<?, ?> entries)) {
             throw single(stack, origin, "config", "config: must be a map of keys to values, found "
@@ -102,7 +93,7 @@ public final class StackFile implements ConfigSource {
         for (var entry : entries.entrySet()) {
             values.put(String.valueOf(entry.getKey()), cliText(entry.getValue()));
         }
-        return new StackFile(stack, origin, values);
+        return new ConfigSource(stack, origin, values);
     }
 
     private static String position(org.yaml.snakeyaml.error.Mark mark) {
@@ -173,30 +164,5 @@ public final class StackFile implements ConfigSource {
             Tag tag = super.resolve(kind, value, implicit);
             return tag.equals(Tag.BOOL) && implicit && !CORE_BOOL.matcher(value).matches() ? Tag.STR : tag;
         }
-    }
-
-    @Override
-    public String stack() {
-        return stack;
-    }
-
-    @Override
-    public String origin() {
-        return origin;
-    }
-
-    @Override
-    public Optional<String> get(String fullKey) {
-        return Optional.ofNullable(values.get(fullKey));
-    }
-
-    @Override
-    public Set<String> keys() {
-        return values.keySet();
-    }
-
-    /** The key-value map as the Pulumi CLI would pass it in PULUMI_CONFIG. */
-    public Map<String, String> asCliConfig() {
-        return values;
     }
 }

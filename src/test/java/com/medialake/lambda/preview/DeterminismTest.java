@@ -110,7 +110,7 @@ class DeterminismTest {
         // App.program reads ctx.config() as under the Pulumi CLI, fed the values the CLI would pass.
         var file = StackFile.load(stack, Path.of(StackFile.fileName(stack)));
         var offline = OfflineEngine.run(SettingsParser.parse(file));
-        var production = OfflineEngine.run(StackSettings.PROJECT, stack, stack, file.asCliConfig(), App::program);
+        var production = OfflineEngine.run(StackSettings.PROJECT, stack, stack, file.values(), App::program);
         assertEquals(PlanJson.render(offline),
                 PlanJson.render(new Plan(offline.settings(), production.resources(), production.outputs())));
     }

@@ -111,7 +111,7 @@ class InvalidConfigTest {
         if (c.cliRejects() != null) {
             return;
         }
-        var cliConfig = StackFile.load(c.stack(), c.file()).asCliConfig();
+        var cliConfig = StackFile.load(c.stack(), c.file()).values();
         var monitor = new RecordingMonitor(new AwsMocks(cliConfig.getOrDefault("aws:region", "us-east-1")));
         var error = assertThrows(InvalidConfigException.class, () ->
                 OfflineEngine.run(StackSettings.PROJECT, c.stack(), monitor, cliConfig, App::program));
