@@ -337,10 +337,6 @@ public final class LambdaService extends ComponentResource {
         return qualifier;
     }
 
-    public Output<String> functionName() {
-        return function.name();
-    }
-
     /** The ARN callers must invoke: the live alias where PC or SnapStart lives, else the function. */
     public Output<String> invokeArn() {
         return invokeArn;

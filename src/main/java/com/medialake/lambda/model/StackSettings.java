@@ -48,8 +48,4 @@ public record StackSettings(
     public boolean anyEfsFunction() {
         return functions.stream().anyMatch(f -> f.attachment().mountsEfs());
     }
-
-    public boolean anyVpcFunction() {
-        return functions.stream().anyMatch(f -> f.attachment().inVpc());
-    }
 }

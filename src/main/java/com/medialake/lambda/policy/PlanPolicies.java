@@ -9,7 +9,6 @@ import com.medialake.lambda.preview.PlannedResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -426,10 +425,5 @@ public final class PlanPolicies {
     private static String text(JsonObject object, String key) {
         JsonElement e = object.get(key);
         return e == null || e.isJsonNull() ? null : e.getAsString();
-    }
-
-    /** Rule ids, for documentation and tests. */
-    public static Set<String> ruleIds() {
-        return RULES.stream().map(Rule::id).collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -105,17 +105,4 @@ public final class ReplacementProperties {
 
     private ReplacementProperties() {
     }
-
-    /**
-     * @throws IllegalArgumentException for a type not in the table: a new resource type must be added here
-     *                                  with its source before the diff can judge it
-     */
-    public static Set<String> of(String type) {
-        var properties = BY_TYPE.get(type);
-        if (properties == null) {
-            throw new IllegalArgumentException("no replacement properties recorded for " + type
-                    + "; add them to ReplacementProperties with their source");
-        }
-        return properties;
-    }
 }

@@ -262,6 +262,15 @@ class StackFilesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("stacks")
+    void everyRegisteredTypeHasItsReplacementPropertiesRecorded(String stack) {
+        // The plan diff can only call a change a replacement for types in the table.
+        for (var type : StackPlans.of(stack).countsByType().keySet()) {
+            assertTrue(ReplacementProperties.BY_TYPE.containsKey(type), type);
+        }
+    }
+
     private static String securityGroupId(Plan plan, String name) {
         return plan.byName("aws:ec2/securityGroup:SecurityGroup", name).id();
     }
