@@ -9,7 +9,7 @@ import java.util.Optional;
  * as recorded in aws-lambda-facts.md; update SOURCE and AS_OF with the numbers.
  */
 public final class PriceTable {
-    public static final String SOURCE = "AWS Lambda pricing (calculator feed), list prices";
+    public static final String SOURCE = "AWS Lambda list prices from the pricing calculator feed";
     public static final String AS_OF = "2026-11";
     /** arm64 is priced at 0.8x x86_64; AWS publishes it for us-east-1, EU arm64 PC is not confirmed. */
     private static final double ARM64_FACTOR = 0.8;

@@ -69,13 +69,13 @@ public final class PlanText {
     private static void functions(StringBuilder out, Plan plan) {
         var invokeArns = plan.outputs().get("invokeArns").getAsJsonObject();
         out.append("\nFunctions (").append(plan.settings().functions().size()).append("):\n");
-        String format = "  %-19s %-21s %8s %7s %-8s %-9s %3s %8s %-7s %s%n";
+        String format = "  %-19s %-21s %8s %7s %-8s %-9s %-9s %8s %-7s %s%n";
         out.append(String.format(format, "FUNCTION", "PROFILE", "MEMORY", "TIMEOUT", "NETWORK", "SNAPSTART", "PC",
                 "RESERVED", "ARCH", "INVOKE TARGET"));
         for (FunctionSettings f : plan.settings().functions()) {
             out.append(String.format(format, f.name(), f.profile().title(), f.memoryMb() + " MB",
                     f.timeoutSeconds() + " s", f.attachment().label(), f.snapStart() ? "on" : "off",
-                    f.hasProvisionedConcurrency() ? String.valueOf(f.provisionedConcurrency()) : "-",
+                    pc(f),
                     f.reservedConcurrency() == null ? "-" : String.valueOf(f.reservedConcurrency()),
                     f.architecture().awsName(), invokeArns.get(f.name()).getAsString()));
         }
@@ -116,6 +116,16 @@ public final class PlanText {
             out.append("  (always-on ").append(cost.alwaysOnMonthlyUsd().toPlainString()).append(")");
         }
         out.append('\n');
+    }
+
+    /** PC, with the range autoscaling may move it in: "2 (1-6)". */
+    private static String pc(FunctionSettings f) {
+        if (!f.hasProvisionedConcurrency()) {
+            return "-";
+        }
+        return f.autoscaling().map(a -> f.provisionedConcurrency() + " (" + Math.min(a.min(), a.schedules().stream()
+                .mapToInt(com.medialake.lambda.model.ScalingSchedule::min).min().orElse(a.min())) + "-" + a.peak() + ")")
+                .orElse(String.valueOf(f.provisionedConcurrency()));
     }
 
     private static void tree(StringBuilder out, Plan plan, PlannedResource parent, int depth) {
@@ -164,6 +174,20 @@ public final class PlanText {
             case "aws:lambda/function:Function" -> parts.add(r.input("name") + ", " + r.input("memorySize") + " MB, "
                     + r.input("timeout") + " s, publish=" + r.input("publish"));
             case "aws:lambda/alias:Alias" -> parts.add(r.input("name") + " -> version " + r.input("functionVersion"));
+            case "aws:apigatewayv2/route:Route" -> parts.add(r.input("routeKey"));
+            case "aws:apigatewayv2/integration:Integration" -> parts.add("-> " + r.input("integrationUri"));
+            case "aws:lambda/permission:Permission" -> parts.add(r.input("principal")
+                    + (r.input("qualifier") == null ? "" : " on " + r.input("qualifier")));
+            case "aws:lambda/eventSourceMapping:EventSourceMapping" -> parts.add("-> " + r.input("functionName"));
+            case "aws:cloudwatch/eventTarget:EventTarget" -> parts.add("-> " + r.input("arn"));
+            case "aws:cloudwatch/eventRule:EventRule" -> parts.add(r.input("scheduleExpression"));
+            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> parts.add(r.input("metricName") + " > " + r.input("threshold"));
+            case "aws:sqs/queue:Queue" -> parts.add(r.input("name"));
+            case "aws:appautoscaling/target:Target" -> parts.add(r.input("resourceId") + " " + r.input("minCapacity")
+                    + "-" + r.input("maxCapacity"));
+            case "aws:appautoscaling/scheduledAction:ScheduledAction" -> parts.add(r.input("schedule") + " "
+                    + r.input("timezone") + " " + r.inputs().getAsJsonObject("scalableTargetAction").get("minCapacity")
+                    + "-" + r.inputs().getAsJsonObject("scalableTargetAction").get("maxCapacity"));
             case "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig" -> parts.add(
                     r.input("provisionedConcurrentExecutions") + " on " + r.input("qualifier")
                             + (r.customTimeouts().isEmpty() ? "" : ", ready within " + goDuration(r.customTimeouts().get(0))));
