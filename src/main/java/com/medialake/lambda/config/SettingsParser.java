@@ -261,7 +261,8 @@ public final class SettingsParser {
                 row.trigger(), row.routeKey(),
                 child(own, path + "autoscaling", fn, AUTOSCALING_KEYS).map(a -> autoscaling(a, path + "autoscaling.", fn, pc)),
                 child(own, path + "warmer", fn, WARMER_KEYS).map(w -> integer(w, path + "warmer.rateMinutes", fn)
-                        .orElse(DEFAULT_WARMER_RATE_MINUTES)));
+                        .orElse(DEFAULT_WARMER_RATE_MINUTES)),
+                row.efsReadOnly());
     }
 
     private Autoscaling autoscaling(JsonObject a, String path, String fn, int pc) {

@@ -140,7 +140,7 @@ public final class LambdaService extends ComponentResource {
         args.efs().ifPresent(efs -> grants.add(new RolePolicy(name + "-efs", RolePolicyArgs.builder()
                 .role(role.id())
                 .policy(Output.tuple(efs.fileSystemArn(), efs.accessPointArn())
-                        .applyValue(t -> efsClientPolicy(t.t1, t.t2)))
+                        .applyValue(t -> efsClientPolicy(t.t1, t.t2, fn.efsReadOnly())))
                 .build(), child)));
 
         var environment = new TreeMap<String, String>();
@@ -313,9 +313,12 @@ public final class LambdaService extends ComponentResource {
                 Policies.XRAY_WRITE_ACTIONS, "*", null)));
     }
 
-    static String efsClientPolicy(String fileSystemArn, String accessPointArn) {
-        return Policies.document(List.of(Policies.statement("MountBulkDownloadsAccessPoint", "Allow", null,
-                List.of("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"), fileSystemArn,
+    /** Mounting (reading) through the access point only; writing too unless the function only reads. */
+    static String efsClientPolicy(String fileSystemArn, String accessPointArn, boolean readOnly) {
+        var actions = readOnly ? List.of("elasticfilesystem:ClientMount")
+                : List.of("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite");
+        return Policies.document(List.of(Policies.statement("MountBulkDownloadsAccessPoint", "Allow", null, actions,
+                fileSystemArn,
                 Map.of("StringEquals", Map.of("elasticfilesystem:AccessPointArn", accessPointArn)))));
     }
 

@@ -11,30 +11,37 @@ package com.medialake.lambda.model;
  * @param provisionedConcurrency warm instances on the {@code live} alias; 0 for none
  * @param trigger                what invokes it
  * @param routeKey               its HTTP API route ("GET /assets/{id}") when the trigger is the HTTP API
+ * @param efsReadOnly            an EFS function that only reads the shared directory: its role may not write
  */
 public record FunctionDefinition(
         String name, FunctionProfile profile, String description, int memoryMb, int provisionedConcurrency,
-        Trigger trigger, String routeKey) {
+        Trigger trigger, String routeKey, boolean efsReadOnly) {
 
     public static FunctionDefinition of(String name, FunctionProfile profile, String description) {
-        return new FunctionDefinition(name, profile, description, profile.memoryMb(), 0, Trigger.DIRECT, null);
+        return new FunctionDefinition(name, profile, description, profile.memoryMb(), 0, Trigger.DIRECT, null, false);
     }
 
     public FunctionDefinition withMemoryMb(int memoryMb) {
-        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency, trigger, routeKey);
+        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency, trigger, routeKey,
+                efsReadOnly);
     }
 
     public FunctionDefinition withProvisionedConcurrency(int instances) {
-        return new FunctionDefinition(name, profile, description, memoryMb, instances, trigger, routeKey);
+        return new FunctionDefinition(name, profile, description, memoryMb, instances, trigger, routeKey, efsReadOnly);
     }
 
     public FunctionDefinition routedFrom(String httpRouteKey) {
         return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency, Trigger.HTTP_API,
-                httpRouteKey);
+                httpRouteKey, efsReadOnly);
     }
 
     public FunctionDefinition consumingBulkQueue() {
         return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency,
-                Trigger.BULK_QUEUE, null);
+                Trigger.BULK_QUEUE, null, efsReadOnly);
+    }
+
+    public FunctionDefinition readingEfsOnly() {
+        return new FunctionDefinition(name, profile, description, memoryMb, provisionedConcurrency, trigger, routeKey,
+                true);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param routeKey               its HTTP API route, for the HTTP API trigger
  * @param autoscaling            PC autoscaling and schedules, if configured
  * @param warmerRateMinutes      a scheduled warm-up invocation every so many minutes, if configured
+ * @param efsReadOnly            an EFS function that may only read the shared directory
  */
 public record FunctionSettings(
         String name,
@@ -38,7 +39,8 @@ public record FunctionSettings(
         Trigger trigger,
         String routeKey,
         Optional<Autoscaling> autoscaling,
-        Optional<Integer> warmerRateMinutes) {
+        Optional<Integer> warmerRateMinutes,
+        boolean efsReadOnly) {
 
     public boolean hasProvisionedConcurrency() {
         return provisionedConcurrency > 0;

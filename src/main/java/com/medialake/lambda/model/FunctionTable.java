@@ -30,9 +30,10 @@ public final class FunctionTable {
                     .routedFrom("GET /assets/{id}"),
             FunctionDefinition.of("init_zip", EFS_BULK, "Bulk download: start a zip on EFS").withMemoryMb(512),
             FunctionDefinition.of("append_to_zip", EFS_BULK, "Bulk download: append assets to the zip"),
-            FunctionDefinition.of("init_multipart", EFS_BULK, "Bulk download: start the multipart upload"),
+            FunctionDefinition.of("init_multipart", EFS_BULK, "Bulk download: start the multipart upload")
+                    .readingEfsOnly(),
             FunctionDefinition.of("upload_part", EFS_BULK, "Bulk download: upload one part of the zip")
-                    .consumingBulkQueue(),
+                    .consumingBulkQueue().readingEfsOnly(),
             FunctionDefinition.of("complete_multipart", EFS_BULK, "Bulk download: complete the multipart upload")));
 
     private final SortedMap<String, FunctionDefinition> byName;

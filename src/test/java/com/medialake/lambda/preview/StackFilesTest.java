@@ -237,6 +237,11 @@ class StackFilesTest {
                         .get(0).getAsJsonObject();
                 assertEquals(plan.outputs().get("accessPointArn").getAsString(), statement.getAsJsonObject("Condition")
                         .getAsJsonObject("StringEquals").get("elasticfilesystem:AccessPointArn").getAsString());
+                boolean readsOnly = Set.of("init_multipart", "upload_part").contains(role.name());
+                assertEquals(readsOnly ? List.of("elasticfilesystem:ClientMount")
+                                : List.of("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"),
+                        statement.get("Action").isJsonArray() ? strings(statement.get("Action"))
+                                : List.of(statement.get("Action").getAsString()), role.name());
             }
         }
     }

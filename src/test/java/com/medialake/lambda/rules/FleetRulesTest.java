@@ -22,7 +22,7 @@ class FleetRulesTest {
     private static FunctionSettings fn(int memory, int timeout, int pc, Integer reserved) {
         return new FunctionSettings("api", FunctionProfile.VPC_API, "test", memory, timeout, "python3.12",
                 Architecture.X86_64, NetworkAttachment.VPC, false, pc, reserved, pc > 0, Trigger.DIRECT, null,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), false);
     }
 
     private static StackSettings stack(int accountLimit, String cidr, int zones, FunctionSettings... functions) {
