@@ -54,7 +54,14 @@ public final class CostModel {
         }
     }
 
+    /** Settings are immutable records: the program's exports, the text and the JSON share one computation. */
+    private static final Map<StackSettings, StackCost> COMPUTED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static StackCost of(StackSettings stack) {
+        return COMPUTED.computeIfAbsent(stack, CostModel::compute);
+    }
+
+    private static StackCost compute(StackSettings stack) {
         var costs = new ArrayList<FunctionCost>();
         for (FunctionSettings fn : stack.functions()) {
             if (!fn.hasProvisionedConcurrency()) {
