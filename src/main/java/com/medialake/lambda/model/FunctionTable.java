@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -44,6 +45,15 @@ public final class FunctionTable {
             if (map.put(row.name(), row) != null) {
                 throw new IllegalArgumentException("function " + row.name() + " is defined twice in the table");
             }
+        }
+        // One queue, one route per key: the components behind them are named for it.
+        if (map.values().stream().filter(r -> r.trigger() == Trigger.BULK_QUEUE).count() > 1) {
+            throw new IllegalArgumentException("only one function may consume the bulk-download queue");
+        }
+        var routes = map.values().stream().filter(r -> r.trigger() == Trigger.HTTP_API).map(FunctionDefinition::routeKey)
+                .toList();
+        if (routes.size() != Set.copyOf(routes).size()) {
+            throw new IllegalArgumentException("two functions share an HTTP route: " + routes);
         }
         this.byName = Collections.unmodifiableSortedMap(map);
     }
