@@ -74,14 +74,13 @@ public final class LambdaService extends ComponentResource {
 
     /**
      * @param stack                  the stack, part of every physical name
-     * @param region                 for ARN partitions
      * @param logRetentionDays       the log group's retention
      * @param pcTimeout              how long the PC config may take to become ready
      * @param vpc                    present for VPC functions
      * @param efs                    present for EFS functions
      * @param tags                   tags for every resource
      */
-    public record Args(FunctionSettings function, String stack, String region, int logRetentionDays,
+    public record Args(FunctionSettings function, String stack, int logRetentionDays,
                        Duration pcTimeout, Optional<VpcPlacement> vpc, Optional<EfsMount> efs,
                        Map<String, String> tags) {
     }

@@ -48,8 +48,7 @@ public final class MediaLakeFleet {
                     ? fileSystem.map(fs -> new LambdaService.EfsMount(fs.fileSystemArn(), fs.accessPointArn(),
                             fs.mountTargets()))
                     : Optional.empty();
-            services.add(new LambdaService(new LambdaService.Args(fn, settings.stack(), settings.region(),
-                    settings.logRetentionDays(), settings.provisionedConcurrencyTimeout(),
+            services.add(new LambdaService(new LambdaService.Args(fn, settings.stack(), settings.logRetentionDays(), settings.provisionedConcurrencyTimeout(),
                     fn.attachment().inVpc() ? Optional.of(vpc) : Optional.empty(), efs, tags), none));
         }
 
