@@ -95,6 +95,18 @@ class OfflinePreviewCliTest {
     }
 
     @Test
+    void aRegionTheOfflineEngineDoesNotKnowIsAProgramFailureThatSaysWhatToAdd() throws Exception {
+        var file = java.nio.file.Files.createTempFile("Pulumi.xx-north-9", ".yaml");
+        java.nio.file.Files.writeString(file, "config:\n  aws:region: xx-north-9\n");
+        var result = run("xx-north-9", "--config-file", file.toString());
+        assertEquals(OfflinePreview.EXIT_PROGRAM_FAILED, result.status());
+        assertEquals("", result.out());
+        assertTrue(result.err().contains("the offline engine has no AZ list for region xx-north-9; add it to"
+                + " AwsMocks.ZONE_LETTERS"), result.err());
+        assertTrue(!result.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void helpExitsZero() {
         var help = run("--help");
         assertEquals(0, help.status());
