@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 
@@ -79,9 +78,10 @@ public final class OfflineEngine {
                         throw configError;
                     }
                 }
+                // The engine logs each exception as an error too: report the causes once.
+                var causes = result.exceptions().stream().map(OfflineEngine::describe).distinct().toList();
                 throw new IllegalStateException("the program failed on the offline engine: "
-                        + String.join("; ", result.errors())
-                        + result.exceptions().stream().map(OfflineEngine::describe).toList());
+                        + String.join("; ", causes.isEmpty() ? result.errors() : causes));
             }
             var outputs = new TreeMap<String, JsonElement>();
             for (Map.Entry<String, Output<?>> e : result.outputs().entrySet()) {
@@ -127,10 +127,9 @@ public final class OfflineEngine {
 
     private static String describe(Throwable e) {
         Throwable root = e;
-        while ((root instanceof CompletionException || root.getCause() != null) && root.getCause() != null
-                && root.getCause() != root) {
+        while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 }
