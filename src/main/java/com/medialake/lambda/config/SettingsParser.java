@@ -307,15 +307,20 @@ public final class SettingsParser {
 
     /** A nested map setting; empty when absent, or wrong (the problem is recorded). */
     private Optional<JsonObject> child(JsonObject object, String path, String fn, List<String> knownKeys) {
-        return member(object, path).flatMap(e -> {
-            if (!e.isJsonObject()) {
-                problem(fn, path, "must be a map, found " + describe(e), "write its settings (" + String.join(", ", knownKeys)
-                        + ") under it");
-                return Optional.empty();
-            }
+        return member(object, path).flatMap(e -> map(e, path, fn, knownKeys,
+                "write its settings (" + String.join(", ", knownKeys) + ") under it"));
+    }
+
+    /** A value that must be a map of known keys; empty when it is not (the problem is recorded). */
+    private Optional<JsonObject> map(JsonElement e, String path, String fn, List<String> knownKeys, String fix) {
+        if (!e.isJsonObject()) {
+            problem(fn, path, "must be a map, found " + describe(e), fix);
+            return Optional.empty();
+        }
+        if (knownKeys != null) {
             rejectUnknown(e.getAsJsonObject(), path, knownKeys, fn);
-            return Optional.of(e.getAsJsonObject());
-        });
+        }
+        return Optional.of(e.getAsJsonObject());
     }
 
     // ---- reading values ------------------------------------------------------------------------------
@@ -332,16 +337,8 @@ public final class SettingsParser {
         } catch (JsonParseException e) {
             element = new JsonPrimitive(text.get());
         }
-        if (!element.isJsonObject()) {
-            problem(null, key, "must be a map, found " + describe(element),
-                    "write its settings as a map under " + NAMESPACE + ":" + key);
-            return new JsonObject();
-        }
-        JsonObject object = element.getAsJsonObject();
-        if (knownKeys != null) {
-            rejectUnknown(object, key, knownKeys, null);
-        }
-        return object;
+        return map(element, key, null, knownKeys, "write its settings as a map under " + NAMESPACE + ":" + key)
+                .orElseGet(JsonObject::new);
     }
 
     private void rejectUnknown(JsonObject object, String path, List<String> knownKeys, String function) {

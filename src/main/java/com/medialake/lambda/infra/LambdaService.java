@@ -339,6 +339,11 @@ public final class LambdaService extends ComponentResource {
         return qualifier;
     }
 
+    /** The alias that holds provisioned concurrency, if the function has any. */
+    public Optional<String> pcAlias() {
+        return settings.hasProvisionedConcurrency() ? qualifier : Optional.empty();
+    }
+
     /** The ARN callers must invoke: the live alias where PC or SnapStart lives, else the function. */
     public Output<String> invokeArn() {
         return invokeArn;

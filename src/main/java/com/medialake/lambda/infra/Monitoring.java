@@ -61,7 +61,7 @@ public final class Monitoring extends ComponentResource {
             alarm(fn.name() + "-duration-p99", prefix, fn, "p99 duration is within 20% of the "
                     + fn.timeoutSeconds() + " s timeout", "Duration", null, "p99", byFunction,
                     fn.timeoutSeconds() * 1000 * DURATION_ALARM_SHARE_OF_TIMEOUT, 3);
-            service.qualifier().filter(q -> fn.hasProvisionedConcurrency()).ifPresent(alias -> {
+            service.pcAlias().ifPresent(alias -> {
                 var onAlias = Map.of("FunctionName", fnName, "Resource", fnName + ":" + alias);
                 alarm(fn.name() + "-pc-spillover", prefix, fn, "requests missed the warm pool and cold-started"
                                 + " (spillover beyond PC)", "ProvisionedConcurrencySpilloverInvocations", "Sum", null,
@@ -119,7 +119,7 @@ public final class Monitoring extends ComponentResource {
                     List.of(NAMESPACE, "Throttles", "FunctionName", fn))));
             widgets.add(widget(8, y, title + ": duration p99 (timeout " + service.settings().timeoutSeconds() + " s)",
                     region, "p99", List.of(List.of(NAMESPACE, "Duration", "FunctionName", fn))));
-            service.qualifier().filter(q -> service.settings().hasProvisionedConcurrency()).ifPresent(alias ->
+            service.pcAlias().ifPresent(alias ->
                     widgets.add(widget(16, y, title + ": provisioned concurrency on " + alias, region, "Maximum",
                             List.of(List.of(NAMESPACE, "ProvisionedConcurrencyUtilization", "FunctionName", fn,
                                             "Resource", fn + ":" + alias),

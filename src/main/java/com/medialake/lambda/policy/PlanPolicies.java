@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.medialake.lambda.infra.Names;
 import com.medialake.lambda.preview.Plan;
 import com.medialake.lambda.preview.PlannedResource;
 import java.util.ArrayList;
@@ -344,10 +345,10 @@ public final class PlanPolicies {
 
     /** The unqualified ARN of a function, as callers would write it. */
     private static String functionArn(Plan plan, PlannedResource fn) {
-        String role = fn.input("role");
-        String account = role.split(":")[4];
-        String partition = role.split(":")[1];
-        return "arn:" + partition + ":lambda:" + plan.settings().region() + ":" + account + ":function:" + fn.input("name");
+        // The account is the role's: both live in the account the stack deploys to.
+        String account = fn.input("role").split(":")[4];
+        String region = plan.settings().region();
+        return "arn:" + Names.partition(region) + ":lambda:" + region + ":" + account + ":function:" + fn.input("name");
     }
 
     private static List<PlannedResource> securityGroups(Plan plan) {

@@ -11,10 +11,8 @@ import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.Plan;
 import com.medialake.lambda.preview.PlannedResource;
-import java.nio.file.Path;
+import com.medialake.lambda.preview.StackPlans;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -23,11 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The policy module over every real stack, and each rule against a plan broken on purpose. */
 class PlanPoliciesTest {
-    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
-
     private static Plan plan(String stack) {
-        return PLANS.computeIfAbsent(stack, s ->
-                OfflineEngine.run(SettingsParser.parse(StackFile.load(s, Path.of(StackFile.fileName(s))))));
+        return StackPlans.of(stack);
     }
 
     @ParameterizedTest

@@ -2,9 +2,7 @@ package com.medialake.lambda.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.config.StackFile;
-import com.medialake.lambda.preview.OfflineEngine;
+import com.medialake.lambda.preview.StackPlans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,7 @@ class RoleStatementsGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
     void rolesGrantExactlyWhatWasReviewed(String stack) throws IOException {
-        var plan = OfflineEngine.run(SettingsParser.parse(StackFile.load(stack, Path.of(StackFile.fileName(stack)))));
-        String actual = RoleStatements.render(plan);
+        String actual = RoleStatements.render(StackPlans.of(stack));
         Path golden = Path.of("src/test/resources/golden/roles-" + stack + ".txt");
         if (Boolean.getBoolean("golden.write")) {
             Files.writeString(golden, actual);

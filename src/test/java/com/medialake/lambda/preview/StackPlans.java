@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The real stack files run through the offline engine, once per stack per test JVM. */
-final class StackPlans {
-    static final List<String> STACKS = List.of("us-east-1", "eu-west-1", "eu-west-2");
+public final class StackPlans {
+    public static final List<String> STACKS = List.of("us-east-1", "eu-west-1", "eu-west-2");
     private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
 
     private StackPlans() {
     }
 
-    static Plan of(String stack) {
+    public static Plan of(String stack) {
         return PLANS.computeIfAbsent(stack, s ->
                 OfflineEngine.run(SettingsParser.parse(StackFile.load(s, Path.of(StackFile.fileName(s))))));
     }
