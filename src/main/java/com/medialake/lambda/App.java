@@ -1,18 +1,30 @@
 package com.medialake.lambda;
 
+import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.infra.MediaLakeFleet;
+import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.OfflinePreview;
+import com.medialake.lambda.preview.PolicyGate;
+import com.medialake.lambda.runtime.CliDeployment;
 import com.pulumi.Context;
-import com.pulumi.Pulumi;
+import com.pulumi.exceptions.RunException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * With no arguments, the Pulumi program (Pulumi.yaml runs this jar with the {@code binary} option). With
  * {@code preview ...}, the offline preview on the SDK's mock engine.
  */
 public final class App {
+    static final String BARE_JAR_MESSAGE = "medialake-lambda.jar is this project's Pulumi program and runs under the"
+            + " Pulumi CLI (pulumi preview --stack us-east-1, or pulumi up); to see a stack's plan without the CLI,"
+            + " run bin/preview us-east-1 (java -jar target/medialake-lambda.jar preview us-east-1).";
+
     private App() {
     }
 
@@ -29,8 +41,8 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        useAtLeastTwoPoolWorkers();
         if (args.length > 0) {
-            useAtLeastTwoPoolWorkers();
             if (!args[0].equals("preview")) {
                 System.err.println("usage: java -jar medialake-lambda.jar              (the Pulumi program, run by the CLI)");
                 System.err.println("       java -jar medialake-lambda.jar preview STACK [--config-file PATH] [--json]");
@@ -38,12 +50,43 @@ public final class App {
             }
             System.exit(OfflinePreview.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
-        Pulumi.run(App::program);
+        if (!CliDeployment.engineAvailable()) {
+            System.err.println(BARE_JAR_MESSAGE);
+            System.exit(1);
+        }
+        String stack = System.getenv("PULUMI_STACK");
+        System.exit(CliDeployment.run(program(PulumiConfigSource.fromEnvironment(stack))));
     }
 
-    /** The program the Pulumi CLI runs: config, validated once, then the fleet. */
-    public static void program(Context ctx) {
-        var settings = SettingsParser.parse(PulumiConfigSource.of(ctx));
-        MediaLakeFleet.deploy(settings).forEach(ctx::export);
+    /**
+     * The program for the config the Pulumi CLI passed. Everything that can refuse the stack happens here,
+     * before the engine is asked for anything: the settings are parsed and validated, and the plan they make
+     * on the offline engine is checked by the mandatory policies, so that {@code pulumi preview} and
+     * {@code pulumi up} refuse what the offline preview refuses, with the same message. A refusal is raised
+     * as a RunException inside the program, which the engine prints without a stack trace. Call it outside
+     * any running deployment (the policy check runs one of its own).
+     */
+    public static Consumer<Context> program(ConfigSource config) {
+        StackSettings settings;
+        PolicyGate gate;
+        try {
+            settings = SettingsParser.parse(config);
+            gate = PolicyGate.of(OfflineEngine.runForPolicyCheck(settings));
+        } catch (InvalidConfigException e) {
+            return ctx -> {
+                throw e;
+            };
+        }
+        if (gate.mandatory().isPresent()) {
+            var refusal = new RunException(gate.mandatory().get());
+            return ctx -> {
+                throw refusal;
+            };
+        }
+        List<String> warnings = gate.advisories();
+        return ctx -> {
+            warnings.forEach(w -> ctx.log().warn(w));
+            MediaLakeFleet.deploy(settings).forEach(ctx::export);
+        };
     }
 }

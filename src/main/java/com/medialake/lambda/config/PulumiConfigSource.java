@@ -1,23 +1,34 @@
 package com.medialake.lambda.config;
 
-import com.pulumi.Context;
-import java.util.TreeMap;
+import com.pulumi.deployment.internal.DeploymentImpl;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Stack configuration under the Pulumi CLI, read through {@code ctx.config(...)}. Only the keys this program
- * knows are read: the CLI itself rejects project keys that Pulumi.yaml does not declare.
+ * Stack configuration under the Pulumi CLI: every key the CLI passed, after its merge with Pulumi.yaml, so
+ * that a misspelled key or namespace is reported as the offline preview reports it (the CLI does not refuse
+ * undeclared keys, and a program that asked only for the keys it knows would never see them).
  */
 public final class PulumiConfigSource {
     private PulumiConfigSource() {
     }
 
-    public static ConfigSource of(Context ctx) {
-        var values = new TreeMap<String, String>();
-        ctx.config("aws").get("region").ifPresent(v -> values.put(SettingsParser.REGION_KEY, v));
-        var project = ctx.config(SettingsParser.NAMESPACE);
-        for (String key : SettingsParser.KEYS) {
-            project.get(key).ifPresent(v -> values.put(SettingsParser.NAMESPACE + ":" + key, v));
-        }
-        return new ConfigSource(ctx.stackName(), StackFile.fileName(ctx.stackName()), values);
+    /**
+     * What the language host passed: PULUMI_CONFIG (a JSON object, "project:key" to text) and
+     * PULUMI_CONFIG_SECRET_KEYS (a JSON array), parsed by the SDK's own parser
+     * ({@code com.pulumi.deployment.internal.DeploymentImpl.Config.parseConfig}), which is what
+     * {@code ctx.config(...)} reads.
+     */
+    public static ConfigSource fromEnvironment(String stack) {
+        String config = System.getenv("PULUMI_CONFIG");
+        String secretKeys = System.getenv("PULUMI_CONFIG_SECRET_KEYS");
+        return of(stack, config == null || config.isBlank() ? Map.of() : DeploymentImpl.Config.parseConfig(config),
+                secretKeys == null || secretKeys.isBlank() ? Set.of()
+                        : DeploymentImpl.Config.parseConfigSecretKeys(secretKeys));
+    }
+
+    /** The config the CLI passes for a stack: full keys to text, and which of them are secrets. */
+    public static ConfigSource of(String stack, Map<String, String> config, Set<String> secretKeys) {
+        return new ConfigSource(stack, StackFile.fileName(stack), config, secretKeys);
     }
 }

@@ -58,6 +58,10 @@ public final class SettingsParser {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     private static final Duration MAX_PC_TIMEOUT = Duration.ofHours(2);
+    /** A decimal number as `pulumi config set --path` writes one it does not type: 0.7, -1.5, 2. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+    /** Namespaces a stack may hold besides the project's: the AWS provider's and Pulumi's own. */
+    public static final List<String> OTHER_NAMESPACES = List.of("aws", "pulumi");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ConfigSource source;
@@ -124,6 +128,12 @@ public final class SettingsParser {
             String key = fullKey.substring(colon + 1);
             if (namespace.equals(NAMESPACE) && !KEYS.contains(key)) {
                 problem(null, key, "unknown setting", Suggestions.didYouMean(key, KEYS));
+            } else if (!namespace.equals(NAMESPACE) && !OTHER_NAMESPACES.contains(namespace)) {
+                // Neither the CLI nor any provider reads it: a typo of a namespace would otherwise be ignored.
+                var namespaces = new ArrayList<String>(List.of(NAMESPACE));
+                namespaces.addAll(OTHER_NAMESPACES);
+                problem(null, fullKey, "unknown namespace '" + namespace + "': nothing reads this key",
+                        Suggestions.didYouMean(namespace, namespaces));
             }
         }
     }
@@ -397,6 +407,12 @@ public final class SettingsParser {
         return member(object, path).flatMap(e -> {
             if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
                 return Optional.of(e.getAsDouble());
+            }
+            // `pulumi config set --path k 0.7` stores integers and booleans typed but a decimal as the text
+            // "0.7" (pulumi/pulumi sdk/go/common/resource/config/map.go, adjustObjectValue; issue 18064):
+            // take the text of a decimal number as that number.
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && DECIMAL.matcher(e.getAsString()).matches()) {
+                return Optional.of(Double.parseDouble(e.getAsString()));
             }
             problem(function, path, "expected a number, found " + describe(e),
                     "write a number without quotes, for example " + leaf(path) + ": 0.7");

@@ -22,11 +22,29 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
- * Reads a {@code Pulumi.<stack>.yaml} the way the Pulumi CLI hands it to a program: scalars as strings,
- * maps and lists as JSON text. The offline preview and the tests use it; so the settings they see are
- * the settings a real deployment would see.
+ * Reads a {@code Pulumi.<stack>.yaml} the way the Pulumi CLI does: each top-level value a string, an object
+ * (held as JSON text) or a {@code secure:} value. {@link #load} and {@link #parse} then apply the CLI's merge
+ * with Pulumi.yaml ({@link CliConfigMerge}), so the offline preview and the tests see exactly the config a
+ * real deployment would pass to the program, and refuse what the CLI refuses.
  */
 public final class StackFile {
+    /**
+     * One top-level value as the CLI's config.Value holds it (sdk/go/common/resource/config/value.go).
+     *
+     * @param text   the value: the scalar's text, or JSON for a map or a list
+     * @param object whether it is a map or a list (JSON text)
+     * @param secure whether it is stored encrypted ({@code secure:}); the text is then a placeholder
+     */
+    public record Value(String text, boolean object, boolean secure) {
+    }
+
+    /** A stack file as read, before Pulumi.yaml's declarations are merged in. */
+    public record Values(String stack, String origin, Map<String, Value> values) {
+        public Values {
+            values = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        }
+    }
+
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private StackFile() {
@@ -42,6 +60,16 @@ public final class StackFile {
      * configuration error naming the line where YAML gives one.
      */
     public static ConfigSource load(String stack, Path path) {
+        return CliConfigMerge.apply(ProjectConfig.ofWorkingDirectory(), read(stack, path));
+    }
+
+    /** Parses stack-file text and applies the CLI's merge with the working directory's Pulumi.yaml. */
+    public static ConfigSource parse(String stack, String origin, String yamlText) {
+        return CliConfigMerge.apply(ProjectConfig.ofWorkingDirectory(), parseValues(stack, origin, yamlText));
+    }
+
+    /** Reads a stack file without merging Pulumi.yaml in. */
+    public static Values read(String stack, Path path) {
         String origin = path.getFileName().toString();
         String text;
         try {
@@ -53,10 +81,10 @@ public final class StackFile {
             throw single(stack, origin, "(file)", "cannot read " + path + ": " + e.getMessage(),
                     "check the file's permissions");
         }
-        return parse(stack, origin, text);
+        return parseValues(stack, origin, text);
     }
 
-    public static ConfigSource parse(String stack, String origin, String yamlText) {
+    public static Values parseValues(String stack, String origin, String yamlText) {
         Object document;
         try {
             document = yaml().load(yamlText);
@@ -75,7 +103,7 @@ public final class StackFile {
             throw single(stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
         }
         if (document == null) {
-            return new ConfigSource(stack, origin, Map.of());
+            return new Values(stack, origin, Map.of());
         }
         if (!(document instanceof Map<?, ?> top)) {
             throw single(stack, origin, "(file)", "a stack file is a map with a config: section, found "
@@ -83,17 +111,19 @@ public final class StackFile {
         }
         Object config = top.get("config");
         if (config == null) {
-            return new ConfigSource(stack, origin, Map.of());
+            return new Values(stack, origin, Map.of());
         }
         if (!(config instanceof Map<?, ?> entries)) {
             throw single(stack, origin, "config", "config: must be a map of keys to values, found "
                     + describe(config), "write each setting as 'namespace:key: value' under config:");
         }
-        var values = new TreeMap<String, String>();
+        var values = new TreeMap<String, Value>();
         for (var entry : entries.entrySet()) {
-            values.put(String.valueOf(entry.getKey()), cliText(entry.getValue()));
+            Object value = entry.getValue();
+            boolean secure = isSecure(value);
+            values.put(String.valueOf(entry.getKey()), new Value(cliText(value), !secure && isStructure(value), secure));
         }
-        return new ConfigSource(stack, origin, values);
+        return new Values(stack, origin, values);
     }
 
     private static String position(org.yaml.snakeyaml.error.Mark mark) {
@@ -115,13 +145,22 @@ public final class StackFile {
         return String.valueOf(plain);
     }
 
+    private static boolean isSecure(Object value) {
+        return value instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("secure");
+    }
+
+    private static boolean isStructure(Object value) {
+        return value instanceof Map<?, ?> || value instanceof List<?>;
+    }
+
     private static Object withoutSecrets(Object value) {
         if (value instanceof Map<?, ?> map) {
-            if (map.size() == 1 && map.containsKey("secure")) {
+            if (isSecure(map)) {
                 return SettingsParser.SECRET_PLACEHOLDER;
             }
-            var out = new java.util.LinkedHashMap<Object, Object>();
-            map.forEach((k, v) -> out.put(k, withoutSecrets(v)));
+            // Sorted as Go's encoding/json writes the CLI's object values.
+            var out = new TreeMap<String, Object>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), withoutSecrets(v)));
             return out;
         }
         if (value instanceof List<?> list) {
@@ -144,7 +183,7 @@ public final class StackFile {
         return new InvalidConfigException(stack, List.of(new ConfigProblem(origin, null, key, problem, fix)));
     }
 
-    private static Yaml yaml() {
+    static Yaml yaml() {
         var options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
@@ -156,7 +195,7 @@ public final class StackFile {
      * The Pulumi CLI reads stack files as YAML 1.2, where only true/false are booleans; SnakeYAML's YAML 1.1
      * would turn an unquoted yes/no/on/off into a boolean the CLI never sees.
      */
-    private static final class CoreSchemaResolver extends Resolver {
+    static final class CoreSchemaResolver extends Resolver {
         private static final Pattern CORE_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
 
         @Override

@@ -8,8 +8,8 @@ import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.Trigger;
 import com.medialake.lambda.rules.FleetRules;
 import com.pulumi.aws.AwsFunctions;
-import com.pulumi.aws.inputs.GetAvailabilityZonesFilter;
-import com.pulumi.aws.inputs.GetAvailabilityZonesPlainArgs;
+import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
+import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import java.util.ArrayList;
@@ -27,10 +27,54 @@ public final class MediaLakeFleet {
     private MediaLakeFleet() {
     }
 
+    /**
+     * Registers the stack and returns its outputs, keyed by {@link #outputNames}. The AZ lookup comes first:
+     * the components are built in its continuation, never by blocking a thread on it (a common-pool worker
+     * blocked on an invoke can starve the SDK of the worker that would send it: the program hung with a pool
+     * of two), and a count the region cannot hold is a config error before anything is registered.
+     */
     public static Map<String, Output<?>> deploy(StackSettings settings) {
-        // Ask AWS for the region's AZs before registering anything, so a count the region cannot hold is a
-        // config error, not half a plan.
-        List<String> zones = availabilityZones(settings);
+        var lookup = GetAvailabilityZonesArgs.builder()
+                .state("available")
+                // Local and Wavelength zones are opt-in; Lambda subnets belong in the region's own AZs.
+                .filters(GetAvailabilityZonesFilterArgs.builder().name("opt-in-status")
+                        .values("opt-in-not-required").build())
+                .build();
+        Output<Map<String, Output<?>>> built = AwsFunctions.getAvailabilityZones(lookup)
+                .applyValue(result -> build(settings, usableZones(settings, result.names())));
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        for (String name : outputNames(settings)) {
+            outputs.put(name, built.apply(all -> output(all, name)));
+        }
+        return outputs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Output<Object> output(Map<String, Output<?>> all, String name) {
+        return (Output<Object>) all.get(name);
+    }
+
+    /** The stack outputs a stack has, known before the AZ lookup answers (exports are declared up front). */
+    public static List<String> outputNames(StackSettings settings) {
+        var names = new ArrayList<>(List.of("region", "availabilityZones", "vpcId", "privateSubnetIds"));
+        if (settings.anyEfsFunction()) {
+            names.addAll(List.of("fileSystemId", "accessPointArn"));
+        }
+        names.add("invokeArns");
+        if (settings.httpApiEnabled()) {
+            names.add("apiUrl");
+        }
+        if (settings.functions().stream().anyMatch(f -> f.trigger() == Trigger.BULK_QUEUE)) {
+            names.add("bulkDownloadQueueUrl");
+        }
+        names.addAll(List.of("alarmTopicArn", "dashboardName"));
+        if (CostModel.of(settings).missingPrice().isEmpty()) {
+            names.addAll(List.of("provisionedConcurrencyMonthlyUsd", "provisionedConcurrencyMonthlyUsdByFunction"));
+        }
+        return names;
+    }
+
+    private static Map<String, Output<?>> build(StackSettings settings, List<String> zones) {
         var tags = Tags.common(settings.project(), settings.stack());
         var none = ComponentResourceOptions.Empty;
 
@@ -92,17 +136,15 @@ public final class MediaLakeFleet {
             cost.byFunction().forEach(c -> byFunction.put(c.function(), c.monthlyUsd().doubleValue()));
             outputs.put("provisionedConcurrencyMonthlyUsdByFunction", Output.of(byFunction));
         }
+        if (!outputs.keySet().equals(new java.util.LinkedHashSet<>(outputNames(settings)))) {
+            throw new IllegalStateException("outputNames() lists " + outputNames(settings) + " but the stack has "
+                    + outputs.keySet());
+        }
         return outputs;
     }
 
-    private static List<String> availabilityZones(StackSettings settings) {
-        var lookup = GetAvailabilityZonesPlainArgs.builder()
-                .state("available")
-                // Local and Wavelength zones are opt-in; Lambda subnets belong in the region's own AZs.
-                .filters(GetAvailabilityZonesFilter.builder().name("opt-in-status")
-                        .values("opt-in-not-required").build())
-                .build();
-        List<String> all = AwsFunctions.getAvailabilityZonesPlain(lookup).join().names().stream().sorted().toList();
+    private static List<String> usableZones(StackSettings settings, List<String> names) {
+        List<String> all = names.stream().sorted().toList();
         var violations = FleetRules.checkAvailabilityZones(settings, all);
         if (!violations.isEmpty()) {
             throw new InvalidConfigException(settings.stack(), violations.stream()

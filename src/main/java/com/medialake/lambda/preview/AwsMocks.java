@@ -56,10 +56,20 @@ public final class AwsMocks implements Mocks {
 
     private final String region;
     private final String partition;
+    private final boolean assumeZones;
 
     public AwsMocks(String region) {
+        this(region, false);
+    }
+
+    /**
+     * @param assumeZones answer six AZs ({@code <region>a} to {@code f}) for a region without an AZ list here:
+     *                    for the policy check under the Pulumi CLI, where AWS's own answer decides the AZs
+     */
+    public AwsMocks(String region, boolean assumeZones) {
         this.region = region;
         this.partition = Names.partition(region);
+        this.assumeZones = assumeZones;
     }
 
     public static List<String> zones(String region) {
@@ -76,7 +86,9 @@ public final class AwsMocks implements Mocks {
         // Answered on the caller's thread: AWS's answer does not need another hop through the common pool.
         return CompletableFuture.completedFuture(switch (args.token) {
             case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
-                var names = zones(region);
+                var names = assumeZones && !ZONE_LETTERS.containsKey(region)
+                        ? java.util.stream.Stream.of("a", "b", "c", "d", "e", "f").map(l -> region + l).toList()
+                        : zones(region);
                 String prefix = region.replaceAll("-([a-z])[a-z]*-(\\d)$", "$1$2").replace("-", "");
                 yield Map.<String, Object>of(
                         "id", region,

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.runtime.CountingRunner;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.internal.DeploymentImpl;
@@ -33,7 +34,16 @@ public final class OfflineEngine {
      * @throws IllegalStateException  when the program fails on the engine
      */
     public static Plan run(StackSettings settings) {
-        var run = run(settings.project(), settings.stack(), settings.region(), Map.of(),
+        return run(settings, new AwsMocks(settings.region()));
+    }
+
+    /** The plan for the policy check under the Pulumi CLI: any region, AZs assumed where none are known here. */
+    public static Plan runForPolicyCheck(StackSettings settings) {
+        return run(settings, new AwsMocks(settings.region(), true));
+    }
+
+    private static Plan run(StackSettings settings, AwsMocks aws) {
+        var run = run(settings.project(), settings.stack(), new RecordingMonitor(aws), Map.of(),
                 ctx -> MediaLakeFleet.deploy(settings).forEach(ctx::export));
         return new Plan(settings, run.resources(), run.outputs());
     }
@@ -66,7 +76,7 @@ public final class OfflineEngine {
                     .config(config)
                     .monitorDecorator(ignored -> monitor)
                     .deploymentFactory(state -> {
-                        state.runner = new OfflineRunner(state.logger);
+                        state.runner = new CountingRunner(state.logger);
                         return new DeploymentImpl(state);
                     })
                     .build();

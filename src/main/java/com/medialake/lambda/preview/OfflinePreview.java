@@ -4,8 +4,6 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.model.StackSettings;
-import com.medialake.lambda.policy.PlanPolicies;
-import com.medialake.lambda.policy.Severity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -129,15 +127,9 @@ public final class OfflinePreview implements Callable<Integer> {
                 err.println("error: " + e.getMessage());
                 return EXIT_PROGRAM_FAILED;
             }
-            var violations = PlanPolicies.evaluate(plan);
-            violations.stream().filter(v -> v.severity() == Severity.ADVISORY)
-                    .forEach(v -> err.println("warning: " + stack.stack() + ": " + v.render()));
-            var stackMandatory = violations.stream().filter(v -> v.severity() == Severity.MANDATORY).toList();
-            if (!stackMandatory.isEmpty()) {
-                mandatory.add(stackMandatory.size() + " mandatory policy violation" + (stackMandatory.size() == 1 ? "" : "s")
-                        + " in stack " + stack.stack() + "; nothing printed:\n" + stackMandatory.stream()
-                        .map(v -> "  " + v.render()).collect(Collectors.joining("\n")));
-            }
+            var gate = PolicyGate.of(plan);
+            gate.advisories().forEach(a -> err.println("warning: " + a));
+            gate.mandatory().ifPresent(mandatory::add);
             plans.add(plan);
         }
         if (!mandatory.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.medialake.lambda.App;
+import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.model.FunctionTable;
@@ -110,10 +111,11 @@ class DeterminismTest {
     @ParameterizedTest
     @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
     void theProductionConfigPathPlansExactlyWhatTheOfflinePreviewPlans(String stack) {
-        // App.program reads ctx.config() as under the Pulumi CLI, fed the values the CLI would pass.
+        // App.program takes the config as the Pulumi CLI passes it (after its merge with Pulumi.yaml).
         var file = StackFile.load(stack, Path.of(StackFile.fileName(stack)));
         var offline = OfflineEngine.run(SettingsParser.parse(file));
-        var production = OfflineEngine.run(StackSettings.PROJECT, stack, stack, file.values(), App::program);
+        var program = App.program(PulumiConfigSource.of(stack, file.values(), file.secretKeys()));
+        var production = OfflineEngine.run(StackSettings.PROJECT, stack, stack, file.values(), program);
         assertEquals(PlanJson.render(offline),
                 PlanJson.render(new Plan(offline.settings(), production.resources(), production.outputs())));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 
 import com.medialake.lambda.App;
+import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
@@ -113,8 +114,9 @@ class InvalidConfigTest {
         }
         var cliConfig = StackFile.load(c.stack(), c.file()).values();
         var monitor = new RecordingMonitor(new AwsMocks(cliConfig.getOrDefault("aws:region", "us-east-1")));
+        var program = App.program(PulumiConfigSource.of(c.stack(), cliConfig, java.util.Set.of()));
         var error = assertThrows(InvalidConfigException.class, () ->
-                OfflineEngine.run(StackSettings.PROJECT, c.stack(), monitor, cliConfig, App::program));
+                OfflineEngine.run(StackSettings.PROJECT, c.stack(), monitor, cliConfig, program));
         for (String expected : c.expected()) {
             // Under the CLI the origin is the stack file the CLI read, named after the stack.
             assertTrue(error.getMessage().contains(expected.replace(c.file().getFileName().toString(),

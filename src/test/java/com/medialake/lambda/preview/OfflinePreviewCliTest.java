@@ -1,6 +1,7 @@
 package com.medialake.lambda.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -51,7 +52,7 @@ class OfflinePreviewCliTest {
             var result = run("us-east-1");
             assertEquals(OfflinePreview.EXIT_POLICY_VIOLATION, result.status());
             assertEquals("", result.out());
-            assertTrue(result.err().contains("error: 1 mandatory policy violation in stack us-east-1; nothing printed:\n"
+            assertTrue(result.err().contains("error: 1 mandatory policy violation in stack us-east-1; nothing was deployed:\n"
                     + "  [efs-encrypted, CKV_AWS_42] aws:efs/fileSystem:FileSystem medialake-bulk-downloads: the file"
                     + " system is not encrypted at rest\n    fix: set encrypted: true"), result.err());
         }
@@ -145,7 +146,12 @@ class OfflinePreviewCliTest {
             var r = element.getAsJsonObject();
             assertTrue(r.keySet().containsAll(Set.of("urn", "type", "name", "parent", "dependsOn", "protect", "inputs")),
                     r.keySet().toString());
-            assertTrue(r.get("urn").getAsString().endsWith("$" + r.get("type").getAsString() + "::" + r.get("name").getAsString()));
+            String urn = r.get("urn").getAsString();
+            String tail = r.get("type").getAsString() + "::" + r.get("name").getAsString();
+            // The engine's URNs: a component's children carry its type in their chain, the stack's do not.
+            assertTrue(urn.startsWith("urn:pulumi:us-east-1::medialake-lambda::"), urn);
+            assertTrue(r.get("parent").isJsonNull() ? urn.endsWith("::" + tail) : urn.endsWith("$" + tail), urn);
+            assertFalse(urn.contains("pulumi:pulumi:Stack"), urn);
         }
         var search = resources.asList().stream().map(e -> e.getAsJsonObject())
                 .filter(r -> r.get("type").getAsString().equals("aws:lambda/function:Function")

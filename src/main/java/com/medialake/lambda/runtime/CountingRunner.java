@@ -1,4 +1,4 @@
-package com.medialake.lambda.preview;
+package com.medialake.lambda.runtime;
 
 import com.pulumi.core.internal.ContextAwareCompletableFuture;
 import com.pulumi.deployment.internal.EngineLogger;
@@ -14,21 +14,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The offline engine's task runner. The SDK's DefaultRunner waits for the program's tasks by rescheduling
- * a loop on the common pool that formats the whole in-flight task map into a log string on every turn,
- * logged or not: its cost grows with the square of the resources (38 s for 1,000 functions, most of it in
- * that string). This runner counts tasks instead and completes when the last one has; exceptions and exit
- * codes follow the DefaultRunner. Only the offline preview uses it; under the Pulumi CLI the SDK's own
- * runner runs the program.
+ * The program's task runner, offline and under the Pulumi CLI. The SDK's DefaultRunner waits for the
+ * program's tasks by rescheduling a loop on the common pool that formats the whole in-flight task map into a
+ * log string on every turn, logged or not: its cost grows with the square of the resources (38 s for 1,000
+ * functions offline, most of it in that string), and the loop keeps a pool worker busy the whole run (with
+ * two workers and one blocked, nothing else runs). This runner counts tasks instead and completes when the
+ * last one has; a failed task ends the wait at once, as in the DefaultRunner, and exit codes and the
+ * reporting of exceptions follow the DefaultRunner's (RunException: the message alone).
  */
-final class OfflineRunner implements Runner {
+public final class CountingRunner implements Runner {
     private final EngineLogger engineLogger;
     private final AtomicInteger pending = new AtomicInteger();
     private final Queue<Exception> swallowedExceptions = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
     private volatile boolean callbackDone;
 
-    OfflineRunner(EngineLogger engineLogger) {
+    public CountingRunner(EngineLogger engineLogger) {
         this.engineLogger = engineLogger;
     }
 
@@ -58,7 +59,7 @@ final class OfflineRunner implements Runner {
     @Override
     public <T> CompletableFuture<Result<T>> runAsync(Supplier<T> callback) {
         var value = ContextAwareCompletableFuture.supplyAsync(callback);
-        registerTask("OfflineRunner#runAsync", value);
+        registerTask("CountingRunner#runAsync", value);
         return value
                 .thenCompose(result -> {
                     callbackDone = true;
@@ -89,7 +90,18 @@ final class OfflineRunner implements Runner {
         }
         var exception = cause instanceof Exception e ? e : new RunException("unexpected throwable", cause);
         swallowedExceptions.add(exception);
-        return engineLogger.errorAsync(exception.getMessage() == null ? exception.toString() : exception.getMessage())
+        // As DefaultRunner.handleExceptionAsync: a RunException (our configuration and policy errors) is
+        // reported by its message alone; anything else is a bug, reported with its stack trace.
+        String message = exception instanceof RunException
+                ? String.valueOf(exception.getMessage())
+                : "Running program failed with an unhandled exception:\n" + stackTrace(exception);
+        return engineLogger.errorAsync(message)
                 .thenApply(ignored -> ProcessExitedAfterLoggingUserActionableMessage);
+    }
+
+    private static String stackTrace(Throwable e) {
+        var out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 }

@@ -1,0 +1,31 @@
+package com.medialake.lambda.preview;
+
+import com.medialake.lambda.policy.PlanPolicies;
+import com.medialake.lambda.policy.PolicyViolation;
+import com.medialake.lambda.policy.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The plan policies' verdict on a plan: the offline preview refuses to print a plan with mandatory
+ * violations, and the program under the Pulumi CLI refuses to register one, with the same message.
+ *
+ * @param advisories one line per advisory violation, printed as warnings
+ * @param mandatory  one message for all mandatory violations, if any
+ */
+public record PolicyGate(List<String> advisories, Optional<String> mandatory) {
+
+    public static PolicyGate of(Plan plan) {
+        var violations = PlanPolicies.evaluate(plan);
+        var advisories = violations.stream().filter(v -> v.severity() == Severity.ADVISORY)
+                .map(v -> plan.settings().stack() + ": " + v.render()).toList();
+        var blocking = violations.stream().filter(v -> v.severity() == Severity.MANDATORY).toList();
+        if (blocking.isEmpty()) {
+            return new PolicyGate(advisories, Optional.empty());
+        }
+        return new PolicyGate(advisories, Optional.of(blocking.size() + " mandatory policy violation"
+                + (blocking.size() == 1 ? "" : "s") + " in stack " + plan.settings().stack() + "; nothing was deployed:\n"
+                + blocking.stream().map(PolicyViolation::render).map(v -> "  " + v).collect(Collectors.joining("\n"))));
+    }
+}
