@@ -5,6 +5,7 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.infra.MediaLakeFleet;
+import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.OfflinePreview;
@@ -67,10 +68,15 @@ public final class App {
      * any running deployment (the policy check runs one of its own).
      */
     public static Consumer<Context> program(ConfigSource config) {
+        return program(config, FunctionTable.MEDIALAKE);
+    }
+
+    /** The program for another function table (the benchmarks' generated fleets). */
+    public static Consumer<Context> program(ConfigSource config, FunctionTable table) {
         StackSettings settings;
         PolicyGate gate;
         try {
-            settings = SettingsParser.parse(config);
+            settings = SettingsParser.parse(config, table);
             gate = PolicyGate.of(OfflineEngine.runForPolicyCheck(settings));
         } catch (InvalidConfigException e) {
             return ctx -> {

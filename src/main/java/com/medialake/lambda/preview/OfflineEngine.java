@@ -49,7 +49,7 @@ public final class OfflineEngine {
     }
 
     /** What one run registered and exported. */
-    record Run(List<PlannedResource> resources, Map<String, JsonElement> outputs) {
+    public record Run(List<PlannedResource> resources, Map<String, JsonElement> outputs) {
     }
 
     /**
@@ -97,15 +97,20 @@ public final class OfflineEngine {
             for (Map.Entry<String, Output<?>> e : result.outputs().entrySet()) {
                 outputs.put(e.getKey(), RegisteredValues.fromJava(PulumiTest.extractValue(e.getValue())));
             }
-            return new Run(resources(monitor.registrations()), outputs);
+            return new Run(plannedResources(monitor.registrations()), outputs);
         } finally {
             PulumiTest.cleanup();
         }
     }
 
-    private static List<PlannedResource> resources(List<RecordingMonitor.Registration> registrations) {
+    /**
+     * Registrations as plan resources: the stack itself left out, its children without a parent, dependencies
+     * on the stack dropped, everything sorted by URN. The one normalisation of what was registered, offline
+     * and through the engine's gRPC protocol alike.
+     */
+    public static List<PlannedResource> plannedResources(List<Registration> registrations) {
         String stackUrn = registrations.stream().filter(r -> r.request().getType().equals(STACK_TYPE))
-                .map(RecordingMonitor.Registration::urn).findFirst().orElse("");
+                .map(Registration::urn).findFirst().orElse("");
         var out = new ArrayList<PlannedResource>();
         for (var registration : registrations) {
             var request = registration.request();

@@ -16,9 +16,6 @@ import pulumirpc.Resource.RegisterResourceResponse;
  * API sees less (no parents or implicit dependencies, pulumi/pulumi#14421).
  */
 final class RecordingMonitor extends MockMonitor {
-    /** One registration and the URN the engine gave it. */
-    record Registration(String urn, String id, RegisterResourceRequest request) {
-    }
 
     private final List<Registration> registrations = new ArrayList<>();
 
@@ -51,7 +48,7 @@ final class RecordingMonitor extends MockMonitor {
      * pkg/resource/deploy/deployment.go, generateURN: "don't use the root stack type"). Children of
      * components take their parent's URN, so fixing each URN fixes every chain below it.
      */
-    static String engineUrn(String mockUrn, String parentUrn) {
+    public static String engineUrn(String mockUrn, String parentUrn) {
         String stackPrefix = STACK_TYPE + "$";
         int typeStart = mockUrn.indexOf("::", mockUrn.indexOf("::") + 2) + 2;
         if (parentUrn.isEmpty() || !typeOf(parentUrn).equals(STACK_TYPE) || !mockUrn.startsWith(stackPrefix, typeStart)) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * Pulumi's wire values as plain JSON: keys sorted, whole numbers without a fraction, secrets masked, and
  * assets, archives and unknowns shown for what they are, so the same program always prints the same plan.
  */
-final class RegisteredValues {
+public final class RegisteredValues {
     /** Pulumi's special-value signatures (sdk/go/common/resource/properties.go). */
     private static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
     private static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
@@ -26,7 +26,7 @@ final class RegisteredValues {
     private RegisteredValues() {
     }
 
-    static JsonObject toJson(Struct struct) {
+    public static JsonObject toJson(Struct struct) {
         return object(struct.getFieldsMap()).getAsJsonObject();
     }
 
@@ -95,7 +95,7 @@ final class RegisteredValues {
     }
 
     /** A Java value of a stack output (maps, lists, strings, numbers) as sorted JSON. */
-    static JsonElement fromJava(Object o) {
+    public static JsonElement fromJava(Object o) {
         if (o == null) {
             return JsonNull.INSTANCE;
         }

@@ -2,44 +2,23 @@ package com.medialake.lambda.bench;
 
 import com.medialake.lambda.App;
 import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.config.StackFile;
-import com.medialake.lambda.model.FunctionDefinition;
-import com.medialake.lambda.model.FunctionProfile;
-import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.PlanJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 
 /**
  * One offline preview of a generated fleet of N functions, in this process: bench/run.sh starts one JVM
  * per size and reads the wall time and peak memory this prints. Not a unit test.
  */
 public final class PreviewBenchmark {
-    private static final FunctionProfile[] PROFILES = FunctionProfile.values();
-
     public static void main(String[] args) throws IOException {
         App.useAtLeastTwoPoolWorkers();
         int functions = Integer.parseInt(args[0]);
         long start = System.nanoTime();
-        var rows = new ArrayList<FunctionDefinition>();
-        for (int i = 0; i < functions; i++) {
-            var profile = PROFILES[i % PROFILES.length];
-            var row = FunctionDefinition.of(String.format("fn_%04d", i), profile, "generated " + profile.title());
-            // One function in eight holds PC, as the real fleet's APIs do.
-            rows.add(i % 8 == 0 && profile.attachment().inVpc() && !profile.attachment().mountsEfs()
-                    ? row.withProvisionedConcurrency(1) : row);
-        }
-        String yaml = """
-                config:
-                  aws:region: us-east-1
-                  medialake-lambda:concurrency:
-                    accountLimit: 100000
-                """;
-        var settings = SettingsParser.parse(StackFile.parse("us-east-1", "generated", yaml), new FunctionTable(rows));
+        var settings = SettingsParser.parse(GeneratedFleet.config(), GeneratedFleet.table(functions));
         var plan = OfflineEngine.run(settings);
         String json = PlanJson.render(plan);
         int violations = PlanPolicies.evaluate(plan).size();

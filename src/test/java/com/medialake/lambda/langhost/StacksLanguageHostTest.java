@@ -1,0 +1,104 @@
+package com.medialake.lambda.langhost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.preview.OfflineEngine;
+import com.medialake.lambda.preview.Plan;
+import com.medialake.lambda.preview.PlanJson;
+import com.medialake.lambda.preview.PlannedResource;
+import com.medialake.lambda.preview.RegisteredValues;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pulumirpc.EngineOuterClass.LogSeverity;
+
+/**
+ * Every stack, run as the Pulumi CLI runs the program: the jar in its own process, talking gRPC to an engine
+ * stand-in. What it registers must be exactly the offline preview's plan.
+ */
+class StacksLanguageHostTest {
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    static Stream<String> stacks() throws IOException {
+        try (var files = Files.list(Path.of("."))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("Pulumi\\..+\\.yaml"))
+                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length())).sorted().toList().stream();
+        }
+    }
+
+    static Stream<Arguments> stacksAndPoolSizes() throws IOException {
+        return stacks().flatMap(stack -> Stream.of(1, 2, 3, 4).flatMap(pool ->
+                Stream.of(Arguments.of(stack, pool, true), Arguments.of(stack, pool, false))));
+    }
+
+    static ConfigSource config(String stack) {
+        return StackFile.load(stack, Path.of(StackFile.fileName(stack)));
+    }
+
+    static String region(ConfigSource config) {
+        return config.get("aws:region").orElseThrow();
+    }
+
+    static Map<String, JsonElement> outputs(EngineStandIn engine) {
+        return new TreeMap<>(RegisteredValues.toJson(engine.stackOutputs().orElseThrow()).asMap());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stacks")
+    void anUpdateRegistersExactlyTheOfflinePlan(String stack) throws Exception {
+        var config = config(stack);
+        var offline = OfflineEngine.run(SettingsParser.parse(config));
+        var run = LanguageHost.run(stack, region(config), config, false, List.of(), TIMEOUT);
+        assertEquals(0, run.exitCode(), run.stderr() + run.engine().logs());
+        var viaGrpc = new Plan(offline.settings(), OfflineEngine.plannedResources(run.engine().registrations()),
+                outputs(run.engine()));
+        assertEquals(PlanJson.render(offline), PlanJson.render(viaGrpc));
+        assertEquals(offline.outputs().keySet(), viaGrpc.outputs().keySet());
+        // One AZ lookup; no debug messages; nothing printed by the program.
+        assertEquals(1, run.engine().invokes());
+        assertTrue(run.engine().logs().stream().noneMatch(l -> l.severity() == LogSeverity.DEBUG), run.engine().logs().toString());
+        assertTrue(run.engine().logs().stream().noneMatch(l -> l.severity() == LogSeverity.ERROR), run.engine().logs().toString());
+        assertEquals("", run.stdout());
+        assertEquals("", run.stderr());
+    }
+
+    @ParameterizedTest(name = "{0}, common pool {1}, preview {2}")
+    @MethodSource("stacksAndPoolSizes")
+    void previewAndUpdateCompleteAtEveryPoolSize(String stack, int pool, boolean preview) throws Exception {
+        var config = config(stack);
+        var offline = OfflineEngine.run(SettingsParser.parse(config));
+        var run = LanguageHost.run(stack, region(config), config, preview,
+                List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=" + pool), TIMEOUT);
+        assertEquals(0, run.exitCode(), run.stderr() + run.engine().logs());
+        // The same resources, whatever is unknown in a preview.
+        assertEquals(offline.resources().stream().map(PlannedResource::urn).toList(),
+                OfflineEngine.plannedResources(run.engine().registrations()).stream().map(PlannedResource::urn).toList());
+        assertFalse(run.stderr().contains("\tat "), run.stderr());
+    }
+
+    @ParameterizedTest(name = "preview {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void completesOnAThreeCpuMachine(boolean preview) throws Exception {
+        // Three CPUs give the common pool two workers: the program used to hang there, one worker blocked on
+        // the AZ lookup and the other spinning in the SDK's wait loop.
+        var config = config("us-east-1");
+        var run = LanguageHost.run("us-east-1", "us-east-1", config, preview, List.of("-XX:ActiveProcessorCount=3"), TIMEOUT);
+        assertEquals(0, run.exitCode(), run.stderr() + run.engine().logs());
+        assertEquals(OfflineEngine.run(SettingsParser.parse(config)).resources().size(),
+                OfflineEngine.plannedResources(run.engine().registrations()).size());
+    }
+}
