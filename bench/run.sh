@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks of the offline preview, each in a fresh JVM: the whole-process time of bin/preview for one
-# stack and for the three stacks in one process, and generated fleets of 8, 100 and 1,000 functions
-# (wall time and peak resident memory). Prints a Markdown table for README.md. Not part of the tests.
+# Benchmarks, each run in a fresh JVM. The offline preview: the whole-process time of bin/preview for one
+# stack and for the three stacks in one process, and generated fleets of 8, 100 and 1,000 functions (wall
+# time and peak resident memory). The production path: the program run as the Pulumi CLI's language host
+# runs it, against the gRPC engine stand-in of the tests, beside the offline preview measured the same way.
+# Prints Markdown tables for README.md. Not part of the tests.
 #   bench/run.sh [repetitions]    (default 5; the median is reported)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +12,7 @@ reps=${1:-5}
 ./mvnw -q -B -ntp package -DskipTests
 ./mvnw -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt > /dev/null
 classpath="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Dsun.reflect.inflationThreshold=2147483647)
+read -r -a flags <<< "$(bin/jvm-flags)"
 
 millis() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -45,4 +47,24 @@ for n in 8 100 1000; do
   wall=$(printf '%s\n' "${walls[@]}" | median)
   peak=$(printf '%s\n' "${rss[@]}" | median)
   echo "| generated fleet of $n functions ($resources resources) | ${wall} ms | $(( peak / 1024 )) MB |"
+done
+
+# The production path against the offline preview, both as child processes of the same JVM and with the
+# same flags (bin/jvm-flags, which the workflows and bin/pulumi pass through JDK_JAVA_OPTIONS), and the
+# production path without them (the Pulumi CLI's plain `java -jar`).
+measure() {
+  local walls=() rss=() line
+  for _ in $(seq "$reps"); do
+    line=$(java -cp "$classpath" com.medialake.lambda.bench.ProductionBenchmark "$@")
+    walls+=("$(sed -E 's/.*wall_ms=([0-9]+).*/\1/' <<< "$line")")
+    rss+=("$(sed -E 's/.*peak_rss_kb=([0-9]+).*/\1/' <<< "$line")")
+  done
+  echo "$(printf '%s\n' "${walls[@]}" | median) ms / $(( $(printf '%s\n' "${rss[@]}" | median) / 1024 )) MB"
+}
+echo
+echo "| run (median of $reps) | offline preview | production path | production, no policy check | production, plain java -jar |"
+echo "|---|---|---|---|---|"
+echo "| stack us-east-1 | $(measure offline stack us-east-1 "${flags[@]}") | $(measure production stack us-east-1 "${flags[@]}") | $(measure ungated stack us-east-1 "${flags[@]}") | $(measure production stack us-east-1) |"
+for n in 8 100 1000; do
+  echo "| generated fleet of $n functions | $(measure offline fleet "$n" "${flags[@]}") | $(measure production fleet "$n" "${flags[@]}") | $(measure ungated fleet "$n" "${flags[@]}") | $(measure production fleet "$n") |"
 done

@@ -6,6 +6,7 @@ import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.FunctionTable;
+import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.OfflinePreview;

@@ -50,9 +50,9 @@ import pulumirpc.Resource.SupportsFeatureResponse;
  * answers as the engine does for resources about to be created: no id, and only the inputs as outputs (every
  * other output unknown). It records what the program sent: registrations, stack outputs and log messages.
  */
-final class EngineStandIn implements AutoCloseable {
+public final class EngineStandIn implements AutoCloseable {
     /** One Log RPC. */
-    record LogEntry(LogSeverity severity, String message, String urn) {
+    public record LogEntry(LogSeverity severity, String message, String urn) {
     }
 
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
@@ -91,13 +91,13 @@ final class EngineStandIn implements AutoCloseable {
         return "127.0.0.1:" + server.getPort();
     }
 
-    List<Registration> registrations() {
+    public List<Registration> registrations() {
         synchronized (registrations) {
             return List.copyOf(registrations);
         }
     }
 
-    List<LogEntry> logs() {
+    public List<LogEntry> logs() {
         synchronized (logs) {
             return List.copyOf(logs);
         }
@@ -131,6 +131,15 @@ final class EngineStandIn implements AutoCloseable {
             }
         }
         return "urn:pulumi:" + stack + "::" + project + "::" + parentType + type + "::" + name;
+    }
+
+    private static boolean containsUnknown(com.google.protobuf.Value v) {
+        return switch (v.getKindCase()) {
+            case STRING_VALUE -> UNKNOWN.equals(v.getStringValue());
+            case LIST_VALUE -> v.getListValue().getValuesList().stream().anyMatch(EngineStandIn::containsUnknown);
+            case STRUCT_VALUE -> v.getStructValue().getFieldsMap().values().stream().anyMatch(EngineStandIn::containsUnknown);
+            default -> false;
+        };
     }
 
     private Map<String, Object> plain(Struct struct) {
@@ -175,10 +184,13 @@ final class EngineStandIn implements AutoCloseable {
                     var result = aws.newResourceAsync(new Mocks.ResourceArgs(request.getType(), request.getName(),
                             inputs, request.getProvider(), request.getImportId())).join();
                     if (dryRun) {
-                        // A create in a preview: no id, and the known inputs are all the outputs there are.
+                        // A create in a preview: no id, and the inputs are all the outputs there are. The SDK does
+                        // not set supportsPartialValues, so the engine leaves out every property that holds an
+                        // unknown (pkg/resource/deploy/source_eval.go, RegisterResource: "stripping unknowns
+                        // from RegisterResource response").
                         var known = Struct.newBuilder();
                         request.getObject().getFieldsMap().forEach((k, v) -> {
-                            if (!UNKNOWN.equals(v.getStringValue())) {
+                            if (!containsUnknown(v)) {
                                 known.putFields(k, v);
                             }
                         });

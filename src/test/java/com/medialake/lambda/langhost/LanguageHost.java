@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,13 +19,13 @@ import java.util.concurrent.TimeUnit;
  * PULUMI_PARALLEL, PULUMI_CONFIG and PULUMI_CONFIG_SECRET_KEYS on top of the CLI's own environment), against
  * an {@link EngineStandIn}.
  */
-final class LanguageHost {
+public final class LanguageHost {
     /** The jar the CLI runs (Pulumi.yaml's runtime.options.binary); -Dlanghost.jar=PATH runs another build. */
-    static final Path JAR = Path.of(System.getProperty("langhost.jar", "target/medialake-lambda.jar"));
+    public static final Path JAR = Path.of(System.getProperty("langhost.jar", "target/medialake-lambda.jar"));
     static final String PROJECT = "medialake-lambda";
 
     /** What one run did. */
-    record Result(int exitCode, String stdout, String stderr, EngineStandIn engine, Duration wall, long peakRssKb) {
+    public record Result(int exitCode, String stdout, String stderr, EngineStandIn engine, Duration wall, long peakRssKb) {
     }
 
     private LanguageHost() {
@@ -35,19 +36,21 @@ final class LanguageHost {
      * @param jvmFlags flags before {@code -jar} (the language host passes none; JDK_JAVA_OPTIONS is how a user
      *                 adds some)
      */
-    static Result run(String stack, String region, ConfigSource config, boolean dryRun, List<String> jvmFlags,
+    public static Result run(String stack, String region, ConfigSource config, boolean dryRun, List<String> jvmFlags,
                       Duration timeout) throws IOException, InterruptedException {
+        return run(stack, region, config, dryRun, jvmFlags, List.of("-jar", JAR.toString()), timeout);
+    }
+
+    /** @param program what follows the JVM flags: {@code -jar JAR}, or a class path and a main class */
+    public static Result run(String stack, String region, ConfigSource config, boolean dryRun, List<String> jvmFlags,
+                      List<String> program, Duration timeout) throws IOException, InterruptedException {
         var engine = new EngineStandIn(PROJECT, stack, region, dryRun);
         try {
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmFlags);
-            command.add("-jar");
-            command.add(JAR.toString());
-            var builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
-            var env = builder.environment();
-            env.remove("JDK_JAVA_OPTIONS");
-            env.remove("JAVA_TOOL_OPTIONS");
+            command.addAll(program);
+            var env = new java.util.TreeMap<String, String>();
             env.put("PULUMI_MONITOR", engine.address());
             env.put("PULUMI_ENGINE", engine.address());
             env.put("PULUMI_PROJECT", PROJECT);
@@ -56,30 +59,50 @@ final class LanguageHost {
             env.put("PULUMI_PARALLEL", "16");
             env.put("PULUMI_CONFIG", new Gson().toJson(config.values()));
             env.put("PULUMI_CONFIG_SECRET_KEYS", new Gson().toJson(config.secretKeys()));
-            Path out = Files.createTempFile("langhost", ".out");
-            Path err = Files.createTempFile("langhost", ".err");
-            try {
-                builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-                long start = System.nanoTime();
-                var process = builder.start();
-                long peak = 0;
-                while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
-                    peak = Math.max(peak, rssKb(process.pid()));
-                    if (System.nanoTime() - start > timeout.toNanos()) {
-                        process.destroyForcibly().waitFor();
-                        throw new AssertionError("the program did not finish within " + timeout + " (a hang): "
-                                + Files.readString(err));
-                    }
-                }
-                var wall = Duration.ofNanos(System.nanoTime() - start);
-                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                        Files.readString(err, StandardCharsets.UTF_8), engine, wall, peak);
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            }
+            var process = runProcess(command, env, timeout);
+            return new Result(process.exitCode(), process.stdout(), process.stderr(), engine, process.wall(),
+                    process.peakRssKb());
         } finally {
             engine.close();
+        }
+    }
+
+    /** What one process did. */
+    public record Process(int exitCode, String stdout, String stderr, Duration wall, long peakRssKb) {
+    }
+
+    /**
+     * Runs a command in the project folder with the environment of this process plus {@code extraEnv} (less
+     * JDK_JAVA_OPTIONS and JAVA_TOOL_OPTIONS, so that flags are only the ones given), and measures its wall
+     * time and peak resident memory.
+     */
+    public static Process runProcess(List<String> command, Map<String, String> extraEnv, Duration timeout)
+            throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(extraEnv);
+        Path out = Files.createTempFile("langhost", ".out");
+        Path err = Files.createTempFile("langhost", ".err");
+        try {
+            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+            long start = System.nanoTime();
+            var process = builder.start();
+            long peak = 0;
+            while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, rssKb(process.pid()));
+                if (System.nanoTime() - start > timeout.toNanos()) {
+                    process.destroyForcibly().waitFor();
+                    throw new AssertionError("the program did not finish within " + timeout + " (a hang): "
+                            + Files.readString(err));
+                }
+            }
+            var wall = Duration.ofNanos(System.nanoTime() - start);
+            return new Process(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), wall, peak);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
     }
 
