@@ -16,6 +16,7 @@ import com.medialake.lambda.model.NatGatewayStrategy;
 import com.medialake.lambda.model.NetworkSettings;
 import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.model.Trigger;
 import com.medialake.lambda.rules.FleetRules;
 import com.medialake.lambda.rules.LambdaLimits;
 import com.medialake.lambda.rules.Violation;
@@ -46,7 +47,7 @@ public final class SettingsParser {
     public static final List<String> CONCURRENCY_KEYS = List.of("accountLimit");
     public static final List<String> FUNCTION_KEYS = List.of(
             "memoryMb", "timeoutSeconds", "provisionedConcurrency", "reservedConcurrency", "snapStart",
-            "architecture", "runtime", "publish", "autoscaling", "warmer");
+            "architecture", "runtime", "publish", "autoscaling", "warmer", "maximumConcurrency");
     public static final List<String> AUTOSCALING_KEYS = List.of("min", "max", "targetUtilization", "schedules");
     public static final List<String> SCHEDULE_KEYS = List.of("name", "cron", "timezone", "min", "max");
     public static final List<String> WARMER_KEYS = List.of("rateMinutes");
@@ -243,6 +244,7 @@ public final class SettingsParser {
         String fn = row.name();
         String path = "functions." + fn + ".";
         int pc = integer(own, path + "provisionedConcurrency", fn).orElse(row.provisionedConcurrency());
+        Integer reserved = integer(own, path + "reservedConcurrency", fn).orElse(null);
         boolean snapStart = bool(own, path + "snapStart", fn).orElse(false);
         String runtime = string(own, path + "runtime", fn).orElse(FunctionProfile.DEFAULT_RUNTIME);
         if (LambdaLimits.DEPRECATED_PYTHON_RUNTIMES.containsKey(runtime)) {
@@ -263,16 +265,21 @@ public final class SettingsParser {
         return new FunctionSettings(
                 fn, row.profile(), row.description(),
                 integer(own, path + "memoryMb", fn).orElse(row.memoryMb()),
-                integer(own, path + "timeoutSeconds", fn).orElse(FunctionProfile.DEFAULT_TIMEOUT_SECONDS),
+                integer(own, path + "timeoutSeconds", fn).orElse(row.trigger() == Trigger.HTTP_API
+                        ? FunctionProfile.DEFAULT_API_TIMEOUT_SECONDS : FunctionProfile.DEFAULT_TIMEOUT_SECONDS),
                 runtime, arch, row.profile().attachment(), snapStart, pc,
-                integer(own, path + "reservedConcurrency", fn).orElse(null),
+                reserved,
                 // PC and SnapStart both need a published version; publishing is otherwise off.
                 bool(own, path + "publish", fn).orElse(pc > 0 || snapStart),
                 row.trigger(), row.routeKey(),
                 child(own, path + "autoscaling", fn, AUTOSCALING_KEYS).map(a -> autoscaling(a, path + "autoscaling.", fn, pc)),
                 child(own, path + "warmer", fn, WARMER_KEYS).map(w -> integer(w, path + "warmer.rateMinutes", fn)
                         .orElse(DEFAULT_WARMER_RATE_MINUTES)),
-                row.efsReadOnly());
+                row.efsReadOnly(),
+                // The queue's event source ignores reserved concurrency (services-sqs-scaling): bound it by the
+                // reserved value unless a lower bound is set.
+                integer(own, path + "maximumConcurrency", fn).or(() -> row.trigger() == Trigger.BULK_QUEUE
+                        ? Optional.ofNullable(reserved) : Optional.empty()));
     }
 
     private Autoscaling autoscaling(JsonObject a, String path, String fn, int pc) {

@@ -5,6 +5,7 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.lambda.EventSourceMapping;
 import com.pulumi.aws.lambda.EventSourceMappingArgs;
+import com.pulumi.aws.lambda.inputs.EventSourceMappingScalingConfigArgs;
 import com.pulumi.aws.sqs.Queue;
 import com.pulumi.aws.sqs.QueueArgs;
 import com.pulumi.core.Output;
@@ -24,7 +25,15 @@ public final class BulkDownloadQueue extends ComponentResource {
     /** AWS's advice: at least six times the function timeout, so retries of a slow batch do not overlap. */
     public static final int VISIBILITY_TIMEOUT_FACTOR = 6;
     public static final int MAX_RECEIVE_COUNT = 5;
-    private static final int FOURTEEN_DAYS = 1_209_600;
+    /**
+     * A message keeps its first enqueue time when it is moved to the dead-letter queue, so the dead-letter
+     * queue must keep messages longer than the source does (SQS developer guide, dead-letter queues: "the
+     * retention period of a dead-letter queue ... longer than the retention period of the original queue").
+     */
+    public static final int SOURCE_RETENTION_SECONDS = 4 * 24 * 3600;
+    public static final int DEAD_LETTER_RETENTION_SECONDS = 14 * 24 * 3600;
+    /** SQS's default batch for Lambda; failures are reported per record, so a batch costs no retries. */
+    public static final int BATCH_SIZE = 10;
 
     private final Queue queue;
 
@@ -35,14 +44,14 @@ public final class BulkDownloadQueue extends ComponentResource {
         String queueName = Names.PREFIX + "-" + stack + "-bulk-downloads";
         var deadLetters = new Queue(name + "-dlq", QueueArgs.builder()
                 .name(queueName + "-dlq")
-                .messageRetentionSeconds(FOURTEEN_DAYS)
+                .messageRetentionSeconds(DEAD_LETTER_RETENTION_SECONDS)
                 .sqsManagedSseEnabled(true)
                 .tags(tags)
                 .build(), child);
         queue = new Queue(name, QueueArgs.builder()
                 .name(queueName)
                 .visibilityTimeoutSeconds(VISIBILITY_TIMEOUT_FACTOR * consumer.settings().timeoutSeconds())
-                .messageRetentionSeconds(FOURTEEN_DAYS)
+                .messageRetentionSeconds(SOURCE_RETENTION_SECONDS)
                 .sqsManagedSseEnabled(true)
                 // Sorted keys: Map.of's order changes from one JVM to the next, and so would the plan.
                 .redrivePolicy(deadLetters.arn().applyValue(arn -> new Gson().toJson(new TreeMap<>(Map.of(
@@ -55,11 +64,17 @@ public final class BulkDownloadQueue extends ComponentResource {
                         "ConsumeBulkDownloadQueue", "Allow", null, List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
                                 "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), arn, null)))))
                 .build(), child);
-        new EventSourceMapping(name, EventSourceMappingArgs.builder()
+        var mapping = EventSourceMappingArgs.builder()
                 .eventSourceArn(queue.arn())
                 .functionName(consumer.invokeArn())
-                .batchSize(1)
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(consume).build());
+                .batchSize(BATCH_SIZE)
+                // The handler answers {"batchItemFailures": [...]}: only the records it names are retried.
+                .functionResponseTypes("ReportBatchItemFailures");
+        // "Event source mappings don't account for reserved concurrency" (services-sqs-scaling): without this
+        // bound a burst starts more invocations than reserved concurrency allows, and they are throttled.
+        consumer.settings().maximumConcurrency().ifPresent(max -> mapping.scalingConfig(
+                EventSourceMappingScalingConfigArgs.builder().maximumConcurrency(max).build()));
+        new EventSourceMapping(name, mapping.build(), CustomResourceOptions.builder().parent(this).dependsOn(consume).build());
         registerOutputs(Map.of("queueUrl", queue.url()));
     }
 

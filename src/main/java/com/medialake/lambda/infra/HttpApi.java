@@ -3,6 +3,7 @@ package com.medialake.lambda.infra;
 import com.pulumi.aws.apigatewayv2.Api;
 import com.pulumi.aws.apigatewayv2.ApiArgs;
 import com.pulumi.aws.apigatewayv2.Integration;
+import com.medialake.lambda.rules.LambdaLimits;
 import com.pulumi.aws.apigatewayv2.IntegrationArgs;
 import com.pulumi.aws.apigatewayv2.Route;
 import com.pulumi.aws.apigatewayv2.RouteArgs;
@@ -49,6 +50,10 @@ public final class HttpApi extends ComponentResource {
                     .integrationMethod("POST")
                     .integrationUri(service.invokeArn())
                     .payloadFormatVersion("2.0")
+                    // As long as the function may run, never more than the HTTP API allows (30 s; FleetRules
+                    // refuses a longer timeout for a routed function).
+                    .timeoutMilliseconds(Math.min(service.settings().timeoutSeconds(),
+                            LambdaLimits.MAX_HTTP_API_INTEGRATION_SECONDS) * 1000)
                     .build(), child);
             new Route(fn, RouteArgs.builder()
                     .apiId(api.id())

@@ -53,7 +53,7 @@ import java.util.TreeMap;
 
 /**
  * One Lambda function and everything it owns: its role and policies, its log group, the function, and,
- * where it publishes, a version behind the {@code live} alias with provisioned concurrency on the alias
+ * where it publishes, a version behind the {@code live} alias with provisioned concurrency on that version
  * (never on $LATEST), autoscaled where configured, and an optional warmer. Callers must invoke
  * {@link #invokeArn()}: the alias where there is one.
  */
@@ -184,13 +184,12 @@ public final class LambdaService extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).dependsOn(dependsOn).build());
 
         if (fn.publish()) {
-            var live = new Alias(name + "-" + ALIAS_NAME, AliasArgs.builder()
-                    .name(ALIAS_NAME)
-                    .description("What callers invoke; provisioned concurrency lives here")
-                    .functionName(function.name())
-                    .functionVersion(function.version())
-                    .build(), child);
-            alias = Optional.of(live);
+            // PC lives on the published version, and the alias moves to a new version only once that version's
+            // PC is ready (the provider waits for READY on create): callers keep a warm pool throughout, Lambda
+            // never shifts an alias that holds PC (which adds routing weights that fail a PC update in the same
+            // deploy and show as drift on refresh: terraform-provider-aws #13329, hashicorp/terraform #24957),
+            // and the old version's PC is deleted after the alias has moved (create-before-delete replacement).
+            Optional<ProvisionedConcurrencyConfig> pc = Optional.empty();
             if (fn.hasProvisionedConcurrency()) {
                 var pcOptions = CustomResourceOptions.builder()
                         .parent(this)
@@ -200,13 +199,24 @@ public final class LambdaService extends ComponentResource {
                     // Autoscaling owns the number from now on: a deploy must not reset what it set.
                     pcOptions.ignoreChanges("provisionedConcurrentExecutions");
                 }
-                var pc = new ProvisionedConcurrencyConfig(name, ProvisionedConcurrencyConfigArgs.builder()
+                pc = Optional.of(new ProvisionedConcurrencyConfig(name, ProvisionedConcurrencyConfigArgs.builder()
                         .functionName(function.name())
-                        .qualifier(live.name())
+                        .qualifier(function.version())
                         .provisionedConcurrentExecutions(fn.provisionedConcurrency())
-                        .build(), pcOptions.build());
-                fn.autoscaling().ifPresent(a -> autoscale(name, physicalName, a, pc));
+                        .build(), pcOptions.build()));
             }
+            var aliasOptions = CustomResourceOptions.builder().parent(this);
+            pc.ifPresent(aliasOptions::dependsOn);
+            var live = new Alias(name + "-" + ALIAS_NAME, AliasArgs.builder()
+                    .name(ALIAS_NAME)
+                    .description(fn.hasProvisionedConcurrency()
+                            ? "What callers invoke; moves to a new version once its provisioned concurrency is ready"
+                            : "What callers invoke")
+                    .functionName(function.name())
+                    .functionVersion(function.version())
+                    .build(), aliasOptions.build());
+            alias = Optional.of(live);
+            pc.ifPresent(config -> fn.autoscaling().ifPresent(a -> autoscale(name, physicalName, a, config)));
         } else {
             alias = Optional.empty();
         }
@@ -220,16 +230,20 @@ public final class LambdaService extends ComponentResource {
                 "invokeArn", invokeArn));
     }
 
-    /** Target tracking on PC utilization of the alias, and the scheduled changes of its bounds. */
-    private void autoscale(String name, String physicalName, Autoscaling a, Resource pc) {
-        String resourceId = "function:" + physicalName + ":" + ALIAS_NAME;
+    /** Target tracking on PC utilization of the published version, and the scheduled changes of its bounds. */
+    private void autoscale(String name, String physicalName, Autoscaling a, ProvisionedConcurrencyConfig pc) {
+        var targetOptions = CustomResourceOptions.builder().parent(this).dependsOn(pc);
+        if (!a.schedules().isEmpty()) {
+            // The schedules own the bounds between deploys: a deploy must not reset what the last one set.
+            targetOptions.ignoreChanges("minCapacity", "maxCapacity");
+        }
         var target = new Target(name, TargetArgs.builder()
                 .serviceNamespace(SCALING_NAMESPACE)
                 .scalableDimension(SCALABLE_DIMENSION)
-                .resourceId(resourceId)
-                .minCapacity(a.min())
-                .maxCapacity(a.max())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(pc).build());
+                .resourceId(pc.qualifier().applyValue(version -> "function:" + physicalName + ":" + version))
+                .minCapacity(a.initialMin())
+                .maxCapacity(a.initialMax())
+                .build(), targetOptions.build());
         var afterTarget = CustomResourceOptions.builder().parent(this).dependsOn(target).build();
         new Policy(name, PolicyArgs.builder()
                 .name(physicalName + "-pc-utilization")
@@ -288,7 +302,8 @@ public final class LambdaService extends ComponentResource {
                 .function(function.name())
                 .principal(principal)
                 .sourceArn(sourceArn);
-        qualifier.ifPresent(args::qualifier);
+        // The alias's own name output: the permission then depends on the alias, which must exist first.
+        alias.ifPresent(a -> args.qualifier(a.name()));
         return new Permission(name, args.build(), CustomResourceOptions.builder().parent(this).build());
     }
 

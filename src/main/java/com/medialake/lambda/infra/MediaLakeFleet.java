@@ -10,6 +10,8 @@ import com.medialake.lambda.rules.FleetRules;
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
+import com.pulumi.aws.servicequotas.ServicequotasFunctions;
+import com.pulumi.aws.servicequotas.inputs.GetServiceQuotaArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import java.util.ArrayList;
@@ -40,8 +42,25 @@ public final class MediaLakeFleet {
                 .filters(GetAvailabilityZonesFilterArgs.builder().name("opt-in-status")
                         .values("opt-in-not-required").build())
                 .build();
-        Output<Map<String, Output<?>>> built = AwsFunctions.getAvailabilityZones(lookup)
-                .applyValue(result -> build(settings, usableZones(settings, result.names())));
+        // The region's real "Concurrent executions" quota (pulumi-aws servicequotas.getServiceQuota, which
+        // answers the applied value, else AWS's default: terraform-provider-aws service_quota_data_source.go).
+        var quota = ServicequotasFunctions.getServiceQuota(GetServiceQuotaArgs.builder()
+                .serviceCode(QUOTA_SERVICE_CODE)
+                .quotaCode(CONCURRENT_EXECUTIONS_QUOTA_CODE)
+                .build());
+        Output<Map<String, Output<?>>> built = Output.tuple(AwsFunctions.getAvailabilityZones(lookup), quota)
+                .applyValue(answers -> {
+                    var zones = answers.t1.names().stream().sorted().toList();
+                    long quotaValue = Math.round(answers.t2.value());
+                    var violations = new ArrayList<>(FleetRules.checkAvailabilityZones(settings, zones));
+                    violations.addAll(FleetRules.checkHeadroom(settings, quotaValue, quotaSource(settings, quotaValue)));
+                    if (!violations.isEmpty()) {
+                        throw new InvalidConfigException(settings.stack(), violations.stream()
+                                .map(v -> new ConfigProblem(settings.origin(), v.function(), v.key(), v.problem(), v.fix()))
+                                .toList());
+                    }
+                    return build(settings, zones.subList(0, settings.network().availabilityZones()), quotaValue);
+                });
         var outputs = new LinkedHashMap<String, Output<?>>();
         for (String name : outputNames(settings)) {
             outputs.put(name, built.apply(all -> output(all, name)));
@@ -52,6 +71,16 @@ public final class MediaLakeFleet {
     @SuppressWarnings("unchecked")
     private static Output<Object> output(Map<String, Output<?>> all, String name) {
         return (Output<Object>) all.get(name);
+    }
+
+    public static final String QUOTA_SERVICE_CODE = "lambda";
+    /** Service Quotas' code of Lambda's "Concurrent executions" quota. */
+    public static final String CONCURRENT_EXECUTIONS_QUOTA_CODE = "L-B99A9384";
+
+    private static String quotaSource(StackSettings settings, long quota) {
+        return "Service Quotas " + QUOTA_SERVICE_CODE + "/" + CONCURRENT_EXECUTIONS_QUOTA_CODE
+                + (quota == settings.accountConcurrencyLimit() ? ", as concurrency.accountLimit says"
+                        : "; concurrency.accountLimit says " + settings.accountConcurrencyLimit());
     }
 
     /** The stack outputs a stack has, known before the AZ lookup answers (exports are declared up front). */
@@ -67,14 +96,14 @@ public final class MediaLakeFleet {
         if (settings.functions().stream().anyMatch(f -> f.trigger() == Trigger.BULK_QUEUE)) {
             names.add("bulkDownloadQueueUrl");
         }
-        names.addAll(List.of("alarmTopicArn", "dashboardName"));
+        names.addAll(List.of("alarmTopicArn", "dashboardName", "accountConcurrencyQuota"));
         if (CostModel.of(settings).missingPrice().isEmpty()) {
             names.addAll(List.of("provisionedConcurrencyMonthlyUsd", "provisionedConcurrencyMonthlyUsdByFunction"));
         }
         return names;
     }
 
-    private static Map<String, Output<?>> build(StackSettings settings, List<String> zones) {
+    private static Map<String, Output<?>> build(StackSettings settings, List<String> zones, long quota) {
         var tags = Tags.common(settings.project(), settings.stack());
         var none = ComponentResourceOptions.Empty;
 
@@ -129,6 +158,10 @@ public final class MediaLakeFleet {
         queues.forEach(q -> outputs.put("bulkDownloadQueueUrl", q.url()));
         outputs.put("alarmTopicArn", monitoring.alarmTopicArn());
         outputs.put("dashboardName", monitoring.dashboardName());
+        // Which quota the headroom was checked against: the region's own, from Service Quotas.
+        outputs.put("accountConcurrencyQuota", Output.of(new TreeMap<String, Object>(Map.of("quota", (double) quota,
+                "source", QUOTA_SERVICE_CODE + "/" + CONCURRENT_EXECUTIONS_QUOTA_CODE,
+                "configured", settings.accountConcurrencyLimit()))));
         var cost = CostModel.of(settings);
         if (cost.missingPrice().isEmpty()) {
             outputs.put("provisionedConcurrencyMonthlyUsd", Output.of(cost.monthlyUsd().doubleValue()));
@@ -143,14 +176,4 @@ public final class MediaLakeFleet {
         return outputs;
     }
 
-    private static List<String> usableZones(StackSettings settings, List<String> names) {
-        List<String> all = names.stream().sorted().toList();
-        var violations = FleetRules.checkAvailabilityZones(settings, all);
-        if (!violations.isEmpty()) {
-            throw new InvalidConfigException(settings.stack(), violations.stream()
-                    .map(v -> new ConfigProblem(settings.origin(), v.function(), v.key(), v.problem(), v.fix()))
-                    .toList());
-        }
-        return all.subList(0, settings.network().availabilityZones());
-    }
 }

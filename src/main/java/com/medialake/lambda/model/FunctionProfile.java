@@ -15,6 +15,12 @@ public enum FunctionProfile {
 
     /** Strategy defaults shared by every profile (lambda_base.py). */
     public static final int DEFAULT_TIMEOUT_SECONDS = 300;
+    /**
+     * Functions behind the HTTP API: the API waits at most 30 s for an integration (API Gateway HTTP API
+     * quotas; apigatewayv2 Integration timeoutMilliseconds 50-30,000), so a longer run only holds a warm
+     * instance after the caller got a 503. 29 s leaves the API its own second.
+     */
+    public static final int DEFAULT_API_TIMEOUT_SECONDS = 29;
     public static final String DEFAULT_RUNTIME = "python3.12";
     public static final Architecture DEFAULT_ARCHITECTURE = Architecture.X86_64;
 

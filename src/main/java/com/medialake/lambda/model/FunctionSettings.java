@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param autoscaling            PC autoscaling and schedules, if configured
  * @param warmerRateMinutes      a scheduled warm-up invocation every so many minutes, if configured
  * @param efsReadOnly            an EFS function that may only read the shared directory
+ * @param maximumConcurrency     for the queue consumer: the most concurrent invocations its SQS event source
+ *                               starts (scalingConfig.maximumConcurrency), if bounded
  */
 public record FunctionSettings(
         String name,
@@ -40,7 +42,8 @@ public record FunctionSettings(
         String routeKey,
         Optional<Autoscaling> autoscaling,
         Optional<Integer> warmerRateMinutes,
-        boolean efsReadOnly) {
+        boolean efsReadOnly,
+        Optional<Integer> maximumConcurrency) {
 
     public boolean hasProvisionedConcurrency() {
         return provisionedConcurrency > 0;
@@ -51,8 +54,17 @@ public record FunctionSettings(
         return Math.max(provisionedConcurrency, autoscaling.map(Autoscaling::peak).orElse(0));
     }
 
+    /**
+     * The most PC this function holds at once: while a deploy moves the live alias to a new version, the new
+     * version's PC is allocated before the old version's is released, so a published PC function holds
+     * twice its peak for the length of the deploy.
+     */
+    public long provisionedConcurrencyDuringVersionChange() {
+        return publish ? 2L * peakProvisionedConcurrency() : peakProvisionedConcurrency();
+    }
+
     /** What this function takes from the region's concurrency quota (reserved caps PC when both are set). */
-    public int concurrencyTakenFromPool() {
-        return reservedConcurrency != null ? reservedConcurrency : peakProvisionedConcurrency();
+    public long concurrencyTakenFromPool() {
+        return reservedConcurrency != null ? reservedConcurrency : provisionedConcurrencyDuringVersionChange();
     }
 }

@@ -78,7 +78,8 @@ public final class PlanPolicies {
             new Rule("pc-not-on-latest", Severity.MANDATORY, "",
                     "provisioned concurrency is on an alias or a version, never $LATEST", PlanPolicies::pcNotOnLatest),
             new Rule("callers-use-alias", Severity.MANDATORY, "",
-                    "every caller of a PC function invokes the alias that holds it", PlanPolicies::callersUseAlias),
+                    "every caller of a PC function invokes the version that holds its PC, or an alias of it",
+                    PlanPolicies::callersUseAlias),
             new Rule("no-pc-on-efs", Severity.ADVISORY, "",
                     "EFS functions go without PC (the strategy: very expensive)", PlanPolicies::noPcOnEfs));
 
@@ -295,6 +296,15 @@ public final class PlanPolicies {
     private static void callersUseAlias(Plan plan, Reporter r) {
         Map<String, String> pcQualifier = new HashMap<>();
         plan.ofType(PC).forEach(pc -> pcQualifier.put(pc.input("functionName"), pc.input("qualifier")));
+        // The qualifiers that reach the warm pool: the PC's own, and every alias pointing at the version with PC.
+        Map<String, Set<String>> warmQualifiers = new HashMap<>();
+        pcQualifier.forEach((fn, q) -> warmQualifiers.computeIfAbsent(fn, k -> new java.util.TreeSet<>()).add(q));
+        for (var alias : plan.ofType("aws:lambda/alias:Alias")) {
+            String fn = alias.input("functionName");
+            if (pcQualifier.containsKey(fn) && pcQualifier.get(fn).equals(alias.input("functionVersion"))) {
+                warmQualifiers.get(fn).add(alias.input("name"));
+            }
+        }
         Map<String, String> arnToName = new HashMap<>();
         for (var fn : plan.ofType(FUNCTION)) {
             arnToName.put(functionArn(plan, fn), fn.input("name"));
@@ -307,10 +317,10 @@ public final class PlanPolicies {
                 case "aws:lambda/permission:Permission" -> {
                     String fn = caller.input("function");
                     String qualifier = caller.input("qualifier");
-                    if (pcQualifier.containsKey(fn) && !pcQualifier.get(fn).equals(qualifier)) {
+                    if (pcQualifier.containsKey(fn) && (qualifier == null || !warmQualifiers.get(fn).contains(qualifier))) {
                         r.report(caller, "grants invocation of " + fn + (qualifier == null ? " ($LATEST)" : ":" + qualifier)
-                                + ", but its PC is on " + pcQualifier.get(fn), "qualify the permission with "
-                                + pcQualifier.get(fn));
+                                + ", but its PC is reached only through " + String.join(" or ", warmQualifiers.get(fn)),
+                                "qualify the permission with the alias callers invoke");
                     }
                     yield null;
                 }

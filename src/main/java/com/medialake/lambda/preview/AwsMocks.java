@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The mock engine's AWS: answers each resource and lookup the way AWS and the provider do, with ids and
- * ARNs of the real shapes, the region's own AZ names, and {@code version} "1" for a published function
+ * ARNs of the real shapes, the region's own AZ names, and for a published function the {@code version} AWS
+ * would publish: "1", or where a saved plan says which version is live, that one while the function's code
+ * and versioned settings are unchanged and the next one when they changed ({@link FunctionVersions})
  * ($LATEST otherwise). Ids derive from the resource's type and name, so the same program gets the same
  * answers every run. A type it does not know is an error, not an empty answer.
  */
@@ -57,19 +59,55 @@ public final class AwsMocks implements Mocks {
     private final String region;
     private final String partition;
     private final boolean assumeZones;
+    private final long concurrencyQuota;
+    private final Map<String, Integer> functionVersions;
+
+    /** AWS's default concurrency quota of an account in a region. */
+    public static final long DEFAULT_CONCURRENCY_QUOTA = 1000;
 
     public AwsMocks(String region) {
-        this(region, false);
+        this(region, DEFAULT_CONCURRENCY_QUOTA, false);
     }
 
     /**
-     * @param assumeZones answer six AZs ({@code <region>a} to {@code f}) for a region without an AZ list here:
-     *                    for the policy check under the Pulumi CLI, where AWS's own answer decides the AZs
+     * @param concurrencyQuota what Service Quotas answers for Lambda's "Concurrent executions" in the region:
+     *                         offline, the stack's concurrency.accountLimit
+     * @param assumeZones      answer six AZs ({@code <region>a} to {@code f}) for a region without an AZ list
+     *                         here: for the policy check under the Pulumi CLI, where AWS's answers decide
      */
-    public AwsMocks(String region, boolean assumeZones) {
+    public AwsMocks(String region, long concurrencyQuota, boolean assumeZones) {
         this.region = region;
         this.partition = Names.partition(region);
         this.assumeZones = assumeZones;
+        this.concurrencyQuota = concurrencyQuota;
+        this.functionVersions = Map.of();
+    }
+
+    private AwsMocks(AwsMocks base, Map<String, Integer> functionVersions) {
+        this.region = base.region;
+        this.partition = base.partition;
+        this.assumeZones = base.assumeZones;
+        this.concurrencyQuota = base.concurrencyQuota;
+        this.functionVersions = Map.copyOf(functionVersions);
+    }
+
+    /** The same AWS, publishing these versions for the functions it names (logical names), "1" for others. */
+    public AwsMocks withFunctionVersions(Map<String, Integer> versions) {
+        return new AwsMocks(this, versions);
+    }
+
+    /**
+     * The quota an account has whose concurrency.accountLimit is right: what the stand-ins answer for a stack
+     * config as the CLI passes it (the default quota where the key is absent or unreadable).
+     */
+    public static long configuredQuota(Map<String, String> cliConfig) {
+        try {
+            var concurrency = com.google.gson.JsonParser.parseString(
+                    cliConfig.getOrDefault("medialake-lambda:concurrency", "{}")).getAsJsonObject();
+            return concurrency.has("accountLimit") ? concurrency.get("accountLimit").getAsLong() : DEFAULT_CONCURRENCY_QUOTA;
+        } catch (RuntimeException e) {
+            return DEFAULT_CONCURRENCY_QUOTA;
+        }
     }
 
     public static List<String> zones(String region) {
@@ -98,6 +136,21 @@ public final class AwsMocks implements Mocks {
                         "groupNames", names.stream().map(n -> region).toList(),
                         "state", "available");
             }
+            // The shape of pulumi-aws's GetServiceQuotaResult: the applied value, AWS's default, the quota's ARN.
+            case "aws:servicequotas/getServiceQuota:getServiceQuota" -> Map.<String, Object>ofEntries(
+                    Map.entry("id", "arn:" + partition + ":servicequotas:" + region + ":" + ACCOUNT_ID + ":"
+                            + args.args.get("serviceCode") + "/" + args.args.get("quotaCode")),
+                    Map.entry("arn", "arn:" + partition + ":servicequotas:" + region + ":" + ACCOUNT_ID + ":"
+                            + args.args.get("serviceCode") + "/" + args.args.get("quotaCode")),
+                    Map.entry("serviceCode", args.args.get("serviceCode")),
+                    Map.entry("serviceName", "AWS Lambda"),
+                    Map.entry("quotaCode", args.args.get("quotaCode")),
+                    Map.entry("quotaName", "Concurrent executions"),
+                    Map.entry("value", (double) concurrencyQuota),
+                    Map.entry("defaultValue", (double) DEFAULT_CONCURRENCY_QUOTA),
+                    Map.entry("adjustable", true),
+                    Map.entry("globalQuota", false),
+                    Map.entry("usageMetrics", List.of()));
             case "aws:index/getRegion:getRegion" -> Map.<String, Object>of(
                     "id", region, "name", region, "endpoint", "ec2." + region + ".amazonaws.com",
                     "description", region);
@@ -209,7 +262,8 @@ public final class AwsMocks implements Mocks {
                 String name = String.valueOf(state.get("name"));
                 id = name;
                 String fnArn = arn("lambda", "function:" + name);
-                String version = Boolean.TRUE.equals(state.get("publish")) ? "1" : "$LATEST";
+                String version = Boolean.TRUE.equals(state.get("publish"))
+                        ? String.valueOf(functionVersions.getOrDefault(args.name, 1)) : "$LATEST";
                 state.put("arn", fnArn);
                 state.put("version", version);
                 state.put("qualifiedArn", fnArn + ":" + version);

@@ -34,12 +34,30 @@ public final class OfflineEngine {
      * @throws IllegalStateException  when the program fails on the engine
      */
     public static Plan run(StackSettings settings) {
-        return run(settings, new AwsMocks(settings.region()));
+        return run(settings, new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false));
     }
 
-    /** The plan for the policy check under the Pulumi CLI: any region, AZs assumed where none are known here. */
+    /**
+     * The plan for the policy check under the Pulumi CLI: any region, AZs assumed where none are known here,
+     * and no quota to run out of, since under the CLI the region's real quota decides (the program checks it
+     * once AWS has answered).
+     */
     public static Plan runForPolicyCheck(StackSettings settings) {
-        return run(settings, new AwsMocks(settings.region(), true));
+        return run(settings, new AwsMocks(settings.region(), Long.MAX_VALUE / 4, true));
+    }
+
+    /**
+     * The plan that would follow a plan saved earlier: AWS keeps each function's live version where its code
+     * and versioned settings are unchanged and publishes the next one where they changed, so the plan shows
+     * the whole cascade of a new version (the alias moving, PC and autoscaling on the new version).
+     */
+    public static Plan runAfter(StackSettings settings, com.google.gson.JsonObject savedPlan) {
+        var live = FunctionVersions.live(savedPlan);
+        var aws = new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false);
+        var unchanged = FunctionVersions.unchanged(live);
+        var first = run(settings, aws.withFunctionVersions(unchanged));
+        var next = FunctionVersions.next(live, first);
+        return next.equals(unchanged) ? first : run(settings, aws.withFunctionVersions(next));
     }
 
     private static Plan run(StackSettings settings, AwsMocks aws) {
@@ -57,7 +75,8 @@ public final class OfflineEngine {
      * for running the production config path.
      */
     static Run run(String project, String stack, String region, Map<String, String> config, Consumer<Context> program) {
-        return run(project, stack, new RecordingMonitor(new AwsMocks(region)), config, program);
+        return run(project, stack, new RecordingMonitor(new AwsMocks(region, AwsMocks.configuredQuota(config), false)),
+                config, program);
     }
 
     static Run run(String project, String stack, RecordingMonitor monitor, Map<String, String> config,

@@ -114,12 +114,25 @@ public final class OfflinePreview implements Callable<Integer> {
             problems.forEach(p -> err.println("error: " + p));
             return EXIT_INVALID_CONFIG;
         }
+        // A saved plan says which version of each function is live: the new plan publishes from there.
+        com.google.gson.JsonObject savedPlan = null;
+        String before = null;
+        if (diffAgainst != null) {
+            try {
+                before = Files.readString(diffAgainst);
+                savedPlan = com.google.gson.JsonParser.parseString(before).getAsJsonObject();
+                FunctionVersions.live(savedPlan);
+            } catch (IOException | RuntimeException e) {
+                err.println("error: " + diffAgainst + " is not a plan saved with --json: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+        }
         var plans = new ArrayList<Plan>();
         var mandatory = new ArrayList<String>();
         for (StackSettings stack : settings) {
             Plan plan;
             try {
-                plan = OfflineEngine.run(stack);
+                plan = savedPlan != null ? OfflineEngine.runAfter(stack, savedPlan) : OfflineEngine.run(stack);
             } catch (InvalidConfigException e) {
                 err.println("error: " + e.getMessage());
                 return EXIT_INVALID_CONFIG;
@@ -137,12 +150,10 @@ public final class OfflinePreview implements Callable<Integer> {
             return EXIT_POLICY_VIOLATION;
         }
         if (diffAgainst != null) {
-            String before;
             try {
-                before = Files.readString(diffAgainst);
                 var changes = PlanDiff.between(before, PlanJson.render(plans.get(0)));
                 out.print(json ? PlanDiff.renderJson(changes) : PlanDiff.renderText(changes));
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 err.println("error: " + diffAgainst + " is not a plan saved with --json: " + e.getMessage());
                 return EXIT_USAGE;
             }

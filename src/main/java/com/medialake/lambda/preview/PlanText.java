@@ -56,10 +56,13 @@ public final class PlanText {
                 .append(" AZs (").append(String.join(", ", strings(plan.outputs().get("availabilityZones")))).append(")")
                 .append(", NAT gateways ").append(net.natGateways().configName())
                 .append(" (").append(net.natGateways().gatewayCount(net.availabilityZones())).append(")\n");
-        int taken = s.functions().stream().mapToInt(FunctionSettings::concurrencyTakenFromPool).sum();
-        out.append("Concurrency:  ").append(taken).append(" of the account limit ").append(s.accountConcurrencyLimit())
-                .append(" held at peak by PC and reserved concurrency, ").append(s.accountConcurrencyLimit() - taken)
-                .append(" unreserved (at least ").append(LambdaLimits.MIN_UNRESERVED_CONCURRENCY).append(")\n");
+        long taken = s.functions().stream().mapToLong(FunctionSettings::concurrencyTakenFromPool).sum();
+        out.append("Concurrency:  ").append(taken).append(" of the account quota ").append(s.accountConcurrencyLimit())
+                .append(" held at peak by PC and reserved concurrency (PC twice while a deploy moves an alias), ")
+                .append(s.accountConcurrencyLimit() - taken)
+                .append(" unreserved (at least ").append(LambdaLimits.MIN_UNRESERVED_CONCURRENCY).append(");")
+                .append(" offline, concurrency.accountLimit stands in for Service Quotas' answer (")
+                .append("lambda/L-B99A9384), which decides under the Pulumi CLI\n");
         out.append("SnapStart:    ").append(s.snapStartAllowed() ? "allowed" : "not allowed").append(" in ")
                 .append(s.region()).append("; PC configs may take up to ")
                 .append(humanDuration(s.provisionedConcurrencyTimeout()))
@@ -189,7 +192,8 @@ public final class PlanText {
                     + r.input("timezone") + " " + r.inputs().getAsJsonObject("scalableTargetAction").get("minCapacity")
                     + "-" + r.inputs().getAsJsonObject("scalableTargetAction").get("maxCapacity"));
             case "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig" -> parts.add(
-                    r.input("provisionedConcurrentExecutions") + " on " + r.input("qualifier")
+                    r.input("provisionedConcurrentExecutions") + " on "
+                            + (r.input("qualifier").matches("\\d+") ? "version " : "") + r.input("qualifier")
                             + (r.customTimeouts().isEmpty() ? "" : ", ready within " + goDuration(r.customTimeouts().get(0))));
             default -> {
             }

@@ -5,6 +5,7 @@ import static com.medialake.lambda.rules.LambdaLimits.*;
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.model.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ public final class FleetRules {
         for (var fn : stack.functions()) {
             checkFunction(stack, fn, violations);
         }
-        checkHeadroom(stack, violations);
+        // The concurrency headroom is checked against the region's real quota, once AWS has answered
+        // (checkHeadroom).
         return List.copyOf(violations);
     }
 
@@ -89,13 +91,18 @@ public final class FleetRules {
                     "set memoryMb to " + MIN_VPC_PC_MEMORY_MB + " or more, or provisionedConcurrency to 0"));
         }
         if (fn.reservedConcurrency() != null && fn.reservedConcurrency() >= 0
-                && fn.reservedConcurrency() < fn.peakProvisionedConcurrency()) {
+                && fn.reservedConcurrency() < fn.provisionedConcurrencyDuringVersionChange()) {
+            long needed = fn.provisionedConcurrencyDuringVersionChange();
             out.add(new Violation(fn.name(), key + "reservedConcurrency",
-                    "reserved concurrency " + fn.reservedConcurrency() + " is below the function's provisioned"
-                            + " concurrency " + fn.peakProvisionedConcurrency()
-                            + (fn.autoscaling().isPresent() ? " (its autoscaling peak)" : "") + ", which AWS rejects",
-                    "set reservedConcurrency to at least " + fn.peakProvisionedConcurrency() + ", or remove it"));
+                    "reserved concurrency " + fn.reservedConcurrency() + " is below the " + needed + " the function's"
+                            + " provisioned concurrency needs (" + fn.peakProvisionedConcurrency()
+                            + (fn.autoscaling().isPresent() ? " at its autoscaling peak" : "")
+                            + (fn.publish() ? ", twice while a deploy moves the live alias to a new version and both"
+                                    + " versions hold it" : "")
+                            + "); AWS refuses PC beyond the function's reserved concurrency",
+                    "set reservedConcurrency to at least " + needed + ", or remove it"));
         }
+        checkRouteAndQueue(stack, fn, key, out);
         fn.autoscaling().ifPresent(a -> checkAutoscaling(fn, a, key + "autoscaling", out));
         fn.warmerRateMinutes().ifPresent(rate -> {
             if (fn.hasProvisionedConcurrency()) {
@@ -109,6 +116,50 @@ public final class FleetRules {
                         "a warm-up every " + rate + " minutes is outside 1-60 (idle environments are reclaimed"
                                 + " after minutes, not hours)",
                         "set rateMinutes from 1 to 60; 5 keeps one environment warm"));
+            }
+        });
+    }
+
+    /** China, GovCloud and the ISO partitions are not commercial Regions. */
+    static boolean isCommercialRegion(String region) {
+        return !region.startsWith("cn-") && !region.contains("-gov-") && !region.contains("-iso");
+    }
+
+    /** What the HTTP API and the SQS event source in front of a function allow. */
+    private static void checkRouteAndQueue(StackSettings stack, FunctionSettings fn, String key, List<Violation> out) {
+        if (fn.trigger() == Trigger.HTTP_API && stack.httpApiEnabled()
+                && fn.timeoutSeconds() > MAX_HTTP_API_INTEGRATION_SECONDS) {
+            out.add(new Violation(fn.name(), key + "timeoutSeconds",
+                    fn.timeoutSeconds() + " s is longer than the HTTP API waits for it: API Gateway HTTP APIs end"
+                            + " an integration after at most " + MAX_HTTP_API_INTEGRATION_SECONDS + " s, so the caller"
+                            + " gets a 503 while the function runs on and holds a warm instance",
+                    "set timeoutSeconds to " + MAX_HTTP_API_INTEGRATION_SECONDS + " or less (the default is "
+                            + com.medialake.lambda.model.FunctionProfile.DEFAULT_API_TIMEOUT_SECONDS
+                            + "), or move the long work behind a queue"));
+        }
+        fn.maximumConcurrency().ifPresent(max -> {
+            if (fn.trigger() != Trigger.BULK_QUEUE) {
+                out.add(new Violation(fn.name(), key + "maximumConcurrency",
+                        "maximumConcurrency bounds an SQS event source, and nothing queues to " + fn.name(),
+                        "remove maximumConcurrency; to cap the function, set reservedConcurrency"));
+                return;
+            }
+            if (max < MIN_SQS_MAXIMUM_CONCURRENCY || max > MAX_SQS_MAXIMUM_CONCURRENCY) {
+                out.add(new Violation(fn.name(), key + "maximumConcurrency",
+                        "the queue's maximum concurrency " + max + " is outside what Lambda allows ("
+                                + MIN_SQS_MAXIMUM_CONCURRENCY + "-" + MAX_SQS_MAXIMUM_CONCURRENCY + ")"
+                                + (fn.reservedConcurrency() != null && fn.reservedConcurrency() < MIN_SQS_MAXIMUM_CONCURRENCY
+                                        ? "; it defaults to reservedConcurrency " + fn.reservedConcurrency() : ""),
+                        "set maximumConcurrency from " + MIN_SQS_MAXIMUM_CONCURRENCY + " to "
+                                + MAX_SQS_MAXIMUM_CONCURRENCY + (fn.reservedConcurrency() != null
+                                ? " and no more than reservedConcurrency, or raise reservedConcurrency to 2 or more" : "")));
+            } else if (fn.reservedConcurrency() != null && max > fn.reservedConcurrency()) {
+                out.add(new Violation(fn.name(), key + "maximumConcurrency",
+                        "the queue may start " + max + " concurrent invocations but reserved concurrency allows "
+                                + fn.reservedConcurrency() + ": an SQS event source ignores reserved concurrency"
+                                + " (\"Event source mappings don't account for reserved concurrency\"), so a burst is"
+                                + " throttled, retried and dead-lettered",
+                        "set maximumConcurrency to " + fn.reservedConcurrency() + " or less, or raise reservedConcurrency"));
             }
         });
     }
@@ -171,7 +222,12 @@ public final class FleetRules {
     }
 
     private static void checkSnapStart(StackSettings stack, FunctionSettings fn, String key, List<Violation> out) {
-        if (!stack.snapStartAllowed()) {
+        if (REGIONS_WITHOUT_SNAPSTART.contains(stack.region()) || !isCommercialRegion(stack.region())) {
+            out.add(new Violation(fn.name(), key + "snapStart",
+                    "SnapStart is not offered in " + stack.region() + " (AWS: \"available in all commercial Regions"
+                            + " except Asia Pacific (New Zealand) and Asia Pacific (Taipei)\")",
+                    "set snapStart to false in this region; provisioned concurrency keeps an API warm instead"));
+        } else if (!stack.snapStartAllowed()) {
             out.add(new Violation(fn.name(), key + "snapStart",
                     "SnapStart is switched off in " + stack.region() + " (snapStartAllowed: false; versions did"
                             + " not stabilize there)",
@@ -202,21 +258,34 @@ public final class FleetRules {
         }
     }
 
-    private static void checkHeadroom(StackSettings stack, List<Violation> out) {
-        int taken = stack.functions().stream().mapToInt(f -> Math.max(0, f.concurrencyTakenFromPool())).sum();
-        int unreserved = stack.accountConcurrencyLimit() - taken;
-        if (unreserved < MIN_UNRESERVED_CONCURRENCY) {
-            String breakdown = stack.functions().stream()
-                    .filter(f -> f.concurrencyTakenFromPool() > 0)
-                    .map(f -> f.name() + " " + f.concurrencyTakenFromPool())
-                    .collect(Collectors.joining(", "));
-            out.add(new Violation(null, "concurrency.accountLimit",
-                    "provisioned and reserved concurrency take " + taken + " (" + breakdown + ") of the account"
-                            + " limit " + stack.accountConcurrencyLimit() + ", leaving " + unreserved
-                            + "; AWS keeps at least " + MIN_UNRESERVED_CONCURRENCY + " unreserved",
-                    "lower provisionedConcurrency or reservedConcurrency by " + (MIN_UNRESERVED_CONCURRENCY - unreserved)
-                            + " in total, or raise the quota with AWS and then concurrency.accountLimit"));
+    /**
+     * Provisioned and reserved concurrency against the region's account quota, which must keep
+     * {@value LambdaLimits#MIN_UNRESERVED_CONCURRENCY} unreserved. PC counts twice for published functions: a
+     * deploy that moves the alias allocates the new version's PC before it releases the old version's. Sums
+     * are exact (long), whatever the configured values.
+     *
+     * @param quota       the region's "Concurrent executions" quota
+     * @param quotaSource where the quota comes from, for the message
+     */
+    public static List<Violation> checkHeadroom(StackSettings stack, long quota, String quotaSource) {
+        long taken = stack.functions().stream().mapToLong(f -> Math.max(0, f.concurrencyTakenFromPool())).sum();
+        long unreserved = quota - taken;
+        if (unreserved >= MIN_UNRESERVED_CONCURRENCY) {
+            return List.of();
         }
+        String breakdown = stack.functions().stream()
+                .filter(f -> f.concurrencyTakenFromPool() > 0)
+                .map(f -> f.name() + " " + f.concurrencyTakenFromPool()
+                        + (f.reservedConcurrency() == null && f.publish() ? " (PC " + f.peakProvisionedConcurrency()
+                                + " on two versions during a deploy)" : ""))
+                .collect(Collectors.joining(", "));
+        return List.of(new Violation(null, "concurrency.accountLimit",
+                "provisioned and reserved concurrency take " + taken + " (" + breakdown + ") of the region's"
+                        + " concurrency quota " + quota + " (" + quotaSource + "), leaving " + unreserved
+                        + "; AWS keeps at least " + MIN_UNRESERVED_CONCURRENCY + " unreserved",
+                "lower provisionedConcurrency or reservedConcurrency by " + (MIN_UNRESERVED_CONCURRENCY - unreserved)
+                        + " in total, or have AWS raise the quota (Service Quotas: Lambda, Concurrent executions)"
+                        + " and set concurrency.accountLimit to match"));
     }
 
     /** The AZ count against the AZs the region has, known only once AWS has answered. */

@@ -17,6 +17,17 @@ public final class LambdaLimits {
     public static final int MIN_VPC_PREFIX = 16;
     public static final int MAX_VPC_PREFIX = 24;
     public static final int MAX_AVAILABILITY_ZONES = 6;
+    /** API Gateway HTTP APIs wait at most this long for an integration (HTTP API quotas). */
+    public static final int MAX_HTTP_API_INTEGRATION_SECONDS = 30;
+    /** An SQS event source's scalingConfig.maximumConcurrency (Lambda API, ScalingConfig: 2 to 1000). */
+    public static final int MIN_SQS_MAXIMUM_CONCURRENCY = 2;
+    public static final int MAX_SQS_MAXIMUM_CONCURRENCY = 1000;
+    /**
+     * Regions without SnapStart: "Lambda SnapStart is available in all commercial Regions except Asia Pacific
+     * (New Zealand) and Asia Pacific (Taipei)" (snapstart.html, Supported Regions); GovCloud and China are not
+     * commercial Regions.
+     */
+    public static final Set<String> REGIONS_WITHOUT_SNAPSTART = Set.of("ap-southeast-6", "ap-east-2");
     /** Target tracking on PC utilization: CDK checks the same bounds. */
     public static final double MIN_TARGET_UTILIZATION = 0.1;
     public static final double MAX_TARGET_UTILIZATION = 0.9;

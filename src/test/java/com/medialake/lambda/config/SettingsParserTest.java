@@ -37,7 +37,8 @@ class SettingsParserTest {
         assertEquals(8, s.functions().size());
         var search = fn(s, "search_api");
         assertEquals(9000, search.memoryMb());
-        assertEquals(300, search.timeoutSeconds());
+        assertEquals(29, search.timeoutSeconds(), "behind the HTTP API, which waits 30 s at most");
+        assertEquals(300, fn(s, "init_zip").timeoutSeconds());
         assertEquals("python3.12", search.runtime());
         assertEquals(Architecture.X86_64, search.architecture());
         assertEquals(2, search.provisionedConcurrency());

@@ -73,11 +73,12 @@ public final class EngineStandIn implements AutoCloseable {
     private final Server server;
     private volatile String rootUrn = "";
 
-    EngineStandIn(String project, String stack, String region, boolean dryRun) throws IOException {
+    /** @param concurrencyQuota what Service Quotas answers for the region's concurrent executions */
+    EngineStandIn(String project, String stack, String region, long concurrencyQuota, boolean dryRun) throws IOException {
         this.project = project;
         this.stack = stack;
         this.dryRun = dryRun;
-        this.aws = new AwsMocks(region);
+        this.aws = new AwsMocks(region, concurrencyQuota, false);
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .executor(executor)
                 .maxInboundMessageSize(64 * 1024 * 1024)

@@ -2,6 +2,7 @@ package com.medialake.lambda.langhost;
 
 import com.google.gson.Gson;
 import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.preview.AwsMocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class LanguageHost {
     /** @param program what follows the JVM flags: {@code -jar JAR}, or a class path and a main class */
     public static Result run(String stack, String region, ConfigSource config, boolean dryRun, List<String> jvmFlags,
                       List<String> program, Duration timeout) throws IOException, InterruptedException {
-        var engine = new EngineStandIn(PROJECT, stack, region, dryRun);
+        var engine = new EngineStandIn(PROJECT, stack, region, AwsMocks.configuredQuota(config.values()), dryRun);
         try {
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -99,7 +99,7 @@ class InvalidConfigTest {
             return;
         }
         var settings = SettingsParser.parse(StackFile.load(c.stack(), c.file()));
-        var monitor = new RecordingMonitor(new AwsMocks(settings.region()));
+        var monitor = new RecordingMonitor(new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false));
         assertThrows(InvalidConfigException.class, () -> OfflineEngine.run(settings.project(), settings.stack(),
                 monitor, java.util.Map.of(), ctx -> com.medialake.lambda.infra.MediaLakeFleet.deploy(settings)));
         assertEquals(List.of("pulumi:pulumi:Stack"),
@@ -113,7 +113,8 @@ class InvalidConfigTest {
             return;
         }
         var cliConfig = StackFile.load(c.stack(), c.file()).values();
-        var monitor = new RecordingMonitor(new AwsMocks(cliConfig.getOrDefault("aws:region", "us-east-1")));
+        var monitor = new RecordingMonitor(new AwsMocks(cliConfig.getOrDefault("aws:region", "us-east-1"),
+                AwsMocks.configuredQuota(cliConfig), false));
         var program = App.program(PulumiConfigSource.of(c.stack(), cliConfig, java.util.Set.of()));
         var error = assertThrows(InvalidConfigException.class, () ->
                 OfflineEngine.run(StackSettings.PROJECT, c.stack(), monitor, cliConfig, program));

@@ -121,14 +121,14 @@ class OfflinePreviewCliTest {
         assertEquals("", result.err());
         var lines = result.out().lines().toList();
         String search = lines.stream().filter(l -> l.startsWith("  search_api ")).findFirst().orElseThrow();
-        assertEquals(List.of("search_api", "Search/Analytics", "9000", "MB", "300", "s", "VPC", "off", "1", "-",
+        assertEquals(List.of("search_api", "Search/Analytics", "9000", "MB", "29", "s", "VPC", "off", "1", "-",
                         "x86_64", "arn:aws:lambda:eu-west-2:123456789012:function:medialake-eu-west-2-search_api:live"),
                 List.of(search.trim().split("\\s+")));
         String upload = lines.stream().filter(l -> l.startsWith("  upload_part ")).findFirst().orElseThrow();
         assertTrue(upload.matches(".*VPC\\+EFS\\s+off\\s+-\\s+50\\s+x86_64\\s+arn:\\S+:function:medialake-eu-west-2-upload_part$"),
                 upload);
         assertTrue(result.out().contains("NAT gateways single (1)"));
-        assertTrue(result.out().contains("2 on live, ready within 30m"));
+        assertTrue(result.out().contains("2 on version 1, ready within 30m"), result.out());
         assertTrue(result.out().contains("aws:efs/fileSystem:FileSystem  medialake-bulk-downloads  encrypted=true  [protected]"));
     }
 

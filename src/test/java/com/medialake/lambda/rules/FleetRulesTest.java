@@ -22,7 +22,7 @@ class FleetRulesTest {
     private static FunctionSettings fn(int memory, int timeout, int pc, Integer reserved) {
         return new FunctionSettings("api", FunctionProfile.VPC_API, "test", memory, timeout, "python3.12",
                 Architecture.X86_64, NetworkAttachment.VPC, false, pc, reserved, pc > 0, Trigger.DIRECT, null,
-                Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     private static StackSettings stack(int accountLimit, String cidr, int zones, FunctionSettings... functions) {
@@ -31,16 +31,21 @@ class FleetRulesTest {
                 true, Duration.ofMinutes(15), 30, List.of(functions), true, Optional.empty());
     }
 
+    /** The settings rules and the headroom against a quota equal to the configured account limit. */
     private static List<String> keys(StackSettings s) {
-        return FleetRules.check(s).stream().map(Violation::key).toList();
+        var all = new java.util.ArrayList<>(FleetRules.check(s));
+        all.addAll(FleetRules.checkHeadroom(s, s.accountConcurrencyLimit(), "configured"));
+        return all.stream().map(Violation::key).toList();
     }
 
     @Test
     void valuesAtEachLimitAreAccepted() {
         assertEquals(List.of(), keys(stack(1000, "10.0.0.0/16", 1, fn(128, 1, 0, null))));
         assertEquals(List.of(), keys(stack(1000, "10.0.0.0/24", 6, fn(10240, 900, 0, null))));
-        assertEquals(List.of(), keys(stack(1000, "10.0.0.0/16", 3, fn(512, 300, 2, 2))), "512 MB is the floor itself");
-        assertEquals(List.of(), keys(stack(102, "10.0.0.0/16", 3, fn(512, 300, 2, null))), "exactly 100 left");
+        assertEquals(List.of(), keys(stack(1000, "10.0.0.0/16", 3, fn(512, 300, 2, 4))),
+                "512 MB is the floor itself; reserved 4 holds PC 2 on two versions");
+        assertEquals(List.of(), keys(stack(104, "10.0.0.0/16", 3, fn(512, 300, 2, null))),
+                "exactly 100 left with PC 2 on two versions during a deploy");
     }
 
     @Test
@@ -51,8 +56,8 @@ class FleetRulesTest {
         assertEquals(List.of("functions.api.timeoutSeconds"), keys(stack(1000, "10.0.0.0/16", 3, fn(512, 901, 0, null))));
         assertEquals(List.of("functions.api.memoryMb"), keys(stack(1000, "10.0.0.0/16", 3, fn(511, 300, 1, null))));
         assertEquals(List.of("functions.api.reservedConcurrency"),
-                keys(stack(1000, "10.0.0.0/16", 3, fn(512, 300, 2, 1))));
-        assertEquals(List.of("concurrency.accountLimit"), keys(stack(101, "10.0.0.0/16", 3, fn(512, 300, 2, null))));
+                keys(stack(1000, "10.0.0.0/16", 3, fn(512, 300, 2, 3))));
+        assertEquals(List.of("concurrency.accountLimit"), keys(stack(103, "10.0.0.0/16", 3, fn(512, 300, 2, null))));
         assertEquals(List.of("network.cidr"), keys(stack(1000, "10.0.0.0/15", 3, fn(512, 300, 0, null))));
         assertEquals(List.of("network.cidr"), keys(stack(1000, "10.0.0.0/25", 3, fn(512, 300, 0, null))));
         assertEquals(List.of("network.availabilityZones"), keys(stack(1000, "10.0.0.0/16", 0, fn(512, 300, 0, null))));
@@ -61,10 +66,27 @@ class FleetRulesTest {
 
     @Test
     void reservedConcurrencyCountsInsteadOfPcWhenBothAreSet() {
-        var v = FleetRules.check(stack(150, "10.0.0.0/16", 3, fn(512, 300, 2, 60)));
+        var s = stack(150, "10.0.0.0/16", 3, fn(512, 300, 2, 60));
+        assertEquals(List.of(), FleetRules.check(s));
+        var v = FleetRules.checkHeadroom(s, 150, "Service Quotas");
         assertEquals(1, v.size());
         assertTrue(v.get(0).problem().contains("take 60 (api 60)"), v.get(0).problem());
         assertTrue(v.get(0).fix().contains("by 10 in total"), v.get(0).fix());
+    }
+
+    @Test
+    void theRealQuotaDecides() {
+        var s = stack(400, "10.0.0.0/16", 3, fn(512, 300, 2, 350));
+        assertEquals(List.of(), FleetRules.checkHeadroom(s, 1000, "Service Quotas"), "a raised quota is enough");
+        var v = FleetRules.checkHeadroom(s, 400, "Service Quotas lambda/L-B99A9384");
+        assertTrue(v.get(0).problem().contains("concurrency quota 400 (Service Quotas lambda/L-B99A9384)"), v.get(0).problem());
+    }
+
+    @Test
+    void sumsCannotOverflow() {
+        var s = stack(1000, "10.0.0.0/16", 3, fn(512, 300, Integer.MAX_VALUE, null), fn(512, 300, Integer.MAX_VALUE, null));
+        var v = FleetRules.checkHeadroom(s, 1000, "configured");
+        assertTrue(v.get(0).problem().contains("take 8589934588"), v.get(0).problem());
     }
 
     @Test

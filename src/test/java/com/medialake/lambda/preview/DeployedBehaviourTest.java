@@ -1,0 +1,117 @@
+package com.medialake.lambda.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import com.medialake.lambda.App;
+import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.config.PulumiConfigSource;
+import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.infra.BulkDownloadQueue;
+import com.medialake.lambda.model.StackSettings;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** What the deployed fleet does at run time: the queue, the API and the quota within AWS's limits. */
+class DeployedBehaviourTest {
+    private static final String MAPPING = "aws:lambda/eventSourceMapping:EventSourceMapping";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void theQueueReportsPartialBatchFailuresAndStaysWithinReservedConcurrency(String stack) {
+        var plan = StackPlans.of(stack);
+        var mapping = plan.ofType(MAPPING).get(0);
+        assertEquals(List.of("ReportBatchItemFailures"), StackPlans.strings(mapping.inputs().get("functionResponseTypes")));
+        assertEquals(String.valueOf(BulkDownloadQueue.BATCH_SIZE), mapping.input("batchSize"));
+        var scaling = mapping.inputs().getAsJsonObject("scalingConfig");
+        if (stack.equals("eu-west-2")) {
+            // upload_part's reserved 50 bounds what the event source starts.
+            assertEquals(50, scaling.get("maximumConcurrency").getAsInt());
+        } else {
+            assertNull(scaling, "no reserved concurrency, no bound");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void theDeadLetterQueueKeepsMessagesLongerThanTheSource(String stack) {
+        var queues = StackPlans.of(stack).ofType("aws:sqs/queue:Queue");
+        int source = queues.stream().filter(q -> !q.name().endsWith("-dlq")).mapToInt(q -> Integer.parseInt(
+                q.input("messageRetentionSeconds"))).findFirst().orElseThrow();
+        int deadLetters = queues.stream().filter(q -> q.name().endsWith("-dlq")).mapToInt(q -> Integer.parseInt(
+                q.input("messageRetentionSeconds"))).findFirst().orElseThrow();
+        assertTrue(source < deadLetters, source + " vs " + deadLetters);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void theApiWaitsExactlyAsLongAsItsFunctionsMayRun(String stack) {
+        var plan = StackPlans.of(stack);
+        for (var integration : plan.ofType("aws:apigatewayv2/integration:Integration")) {
+            var fn = plan.byName("aws:lambda/function:Function", integration.name());
+            assertEquals(Integer.parseInt(fn.input("timeout")) * 1000, Integer.parseInt(integration.input("timeoutMilliseconds")));
+            assertTrue(Integer.parseInt(integration.input("timeoutMilliseconds")) <= 30_000);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    void permissionsQualifiedByTheAliasDependOnIt(String stack) {
+        var plan = StackPlans.of(stack);
+        for (var permission : plan.ofType("aws:lambda/permission:Permission")) {
+            if (permission.input("qualifier") != null) {
+                var fnName = plan.byUrn(permission.parent()).name();
+                assertTrue(permission.dependsOn().contains(plan.byName("aws:lambda/alias:Alias", fnName + "-live").urn()),
+                        permission.name());
+            }
+        }
+    }
+
+    private static OfflineEngine.Run production(String yaml, long realQuota) {
+        var config = StackFile.parse("eu-west-2", "Pulumi.eu-west-2.yaml", yaml);
+        var monitor = new RecordingMonitor(new AwsMocks("eu-west-2", realQuota, false));
+        return OfflineEngine.run(StackSettings.PROJECT, "eu-west-2", monitor, config.values(),
+                App.program(PulumiConfigSource.of("eu-west-2", config.values(), config.secretKeys())));
+    }
+
+    private static final String BIG_RESERVATION = """
+            config:
+              aws:region: eu-west-2
+              medialake-lambda:concurrency:
+                accountLimit: 400
+              medialake-lambda:functions:
+                upload_part:
+                  reservedConcurrency: 350
+            """;
+
+    @Test
+    void theRegionsRealQuotaDecidesUnderTheCli() {
+        // The stack file says 400 (too little for 350 reserved plus PC), but the account's quota is 1000.
+        var run = production(BIG_RESERVATION, 1000);
+        var quota = run.outputs().get("accountConcurrencyQuota").getAsJsonObject();
+        assertEquals(1000, quota.get("quota").getAsInt());
+        assertEquals(400, quota.get("configured").getAsInt());
+        assertEquals("lambda/L-B99A9384", quota.get("source").getAsString());
+    }
+
+    @Test
+    void aQuotaTooSmallForTheFleetStopsItBeforeAnythingIsRegistered() {
+        var error = assertThrows(InvalidConfigException.class, () -> production(BIG_RESERVATION.replace("400", "1000"), 400));
+        assertTrue(error.getMessage().contains("of the region's concurrency quota 400 (Service Quotas lambda/L-B99A9384;"
+                + " concurrency.accountLimit says 1000)"), error.getMessage());
+    }
+
+    @Test
+    void offlineTheConfiguredLimitStandsInForTheQuota() {
+        var plan = StackPlans.of("eu-west-2");
+        var quota = plan.outputs().get("accountConcurrencyQuota").getAsJsonObject();
+        assertEquals(400, quota.get("quota").getAsInt());
+        assertTrue(JsonParser.parseString(PlanJson.render(plan)).isJsonObject());
+    }
+}
