@@ -68,8 +68,8 @@ class StacksLanguageHostTest {
                 outputs(run.engine()));
         assertEquals(PlanJson.render(offline), PlanJson.render(viaGrpc));
         assertEquals(offline.outputs().keySet(), viaGrpc.outputs().keySet());
-        // One AZ lookup; no debug messages; nothing printed by the program.
-        assertEquals(1, run.engine().invokes());
+        // Two lookups (the AZs and the concurrency quota); no debug messages; nothing printed by the program.
+        assertEquals(2, run.engine().invokes());
         assertTrue(run.engine().logs().stream().noneMatch(l -> l.severity() == LogSeverity.DEBUG), run.engine().logs().toString());
         assertTrue(run.engine().logs().stream().noneMatch(l -> l.severity() == LogSeverity.ERROR), run.engine().logs().toString());
         assertEquals("", run.stdout());
