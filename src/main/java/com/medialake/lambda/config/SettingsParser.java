@@ -18,6 +18,7 @@ import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.Trigger;
 import com.medialake.lambda.rules.FleetRules;
+import com.medialake.lambda.rules.Suggestions;
 import com.medialake.lambda.rules.LambdaLimits;
 import com.medialake.lambda.rules.Violation;
 import java.math.BigDecimal;

@@ -74,6 +74,10 @@ public final class StackFile {
         String text;
         try {
             text = Files.readString(path);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw single(stack, origin, "(file)", path + " is not UTF-8 text (a byte sequence that is not UTF-8"
+                            + " was found; Latin-1 or a binary file?)",
+                    "save the stack file as UTF-8, as the Pulumi CLI writes it");
         } catch (NoSuchFileException e) {
             throw single(stack, origin, "(file)", "the stack file " + path + " does not exist",
                     "create it (pulumi stack init " + stack + ") or pass --config-file");
@@ -109,6 +113,15 @@ public final class StackFile {
             throw single(stack, origin, "(file)", "a stack file is a map with a config: section, found "
                     + describe(document), "start the file with 'config:'");
         }
+        if (top.containsKey("environment")) {
+            // Pulumi ESC: the CLI resolves the imported environments and merges their pulumiConfig into the
+            // stack's config (workspace/config.go, mergeConfig); the offline preview has no ESC to ask.
+            throw single(stack, origin, "environment", "imports Pulumi ESC environments (" + describe(top.get("environment"))
+                            + "), which the offline preview cannot resolve: any config key may come from them, so"
+                            + " the plan would be of a config the CLI never sees",
+                    "preview with pulumi preview, or write the resolved values (pulumi config --show-secrets) into a"
+                            + " file and pass it with --config-file");
+        }
         Object config = top.get("config");
         if (config == null) {
             return new Values(stack, origin, Map.of());
@@ -120,6 +133,7 @@ public final class StackFile {
         var values = new TreeMap<String, Value>();
         for (var entry : entries.entrySet()) {
             Object value = entry.getValue();
+            rejectNonFinite(stack, origin, String.valueOf(entry.getKey()), value);
             boolean secure = isSecure(value);
             values.put(String.valueOf(entry.getKey()), new Value(cliText(value), !secure && isStructure(value), secure));
         }
@@ -143,6 +157,24 @@ public final class StackFile {
             return JSON.toJson(plain);
         }
         return String.valueOf(plain);
+    }
+
+    /**
+     * YAML's .nan and .inf are numbers to YAML but not to JSON, in which the CLI hands structured values to the
+     * program (Go's encoding/json refuses them): a configuration error, naming the key.
+     */
+    private static void rejectNonFinite(String stack, String origin, String path, Object value) {
+        if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            throw single(stack, origin, path.replaceFirst("^[^:]+:", ""), "'" + d + "' is not a finite number",
+                    "write a number such as 0.7 or 1024");
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> rejectNonFinite(stack, origin, path + "." + k, v));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                rejectNonFinite(stack, origin, path + "[" + i + "]", list.get(i));
+            }
+        }
     }
 
     private static boolean isSecure(Object value) {

@@ -110,6 +110,16 @@ public final class AwsMocks implements Mocks {
         }
     }
 
+    /** Whether the offline engine can answer for a region (it has the region's AZ list). */
+    public static boolean knowsRegion(String region) {
+        return ZONE_LETTERS.containsKey(region);
+    }
+
+    /** The regions the offline engine can answer for, sorted. */
+    public static List<String> knownRegions() {
+        return ZONE_LETTERS.keySet().stream().sorted().toList();
+    }
+
     public static List<String> zones(String region) {
         var letters = ZONE_LETTERS.get(region);
         if (letters == null) {

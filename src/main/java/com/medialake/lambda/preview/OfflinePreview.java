@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
  * either), 4 when the program itself fails on the engine.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = OfflinePreview.Version.class,
         description = "Print the plan of a stack without AWS or the Pulumi CLI, from Pulumi.STACK.yaml, or what"
                 + " would change against a plan saved earlier.",
         exitCodeListHeading = "%nExit status:%n",
@@ -55,6 +56,15 @@ public final class OfflinePreview implements Callable<Integer> {
     private PrintStream out;
     private PrintStream err;
 
+    /** The version in the jar's manifest (Implementation-Version), or "development build" from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = OfflinePreview.class.getPackage().getImplementationVersion();
+            return new String[] {"medialake-lambda " + (version == null ? "(development build)" : version)};
+        }
+    }
+
     /** Runs the command and returns its exit status; never calls System.exit. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         var command = new OfflinePreview();
@@ -69,6 +79,23 @@ public final class OfflinePreview implements Callable<Integer> {
                     return EXIT_USAGE;
                 });
         return cli.execute(args);
+    }
+
+    /**
+     * A region the offline engine has no answers for: a typo of a known one, or a real region it lacks (the
+     * Pulumi CLI, asking AWS, is not limited so; the program does not refuse it there).
+     */
+    private static InvalidConfigException unknownRegion(StackSettings settings) {
+        String region = settings.region();
+        var nearest = com.medialake.lambda.rules.Suggestions.closest(region, AwsMocks.knownRegions());
+        // A region name cannot tell a typo from a region newer than this table (ap-east-2 is one digit from
+        // ap-east-1): say both.
+        String problem = "'" + region + "' is not a region the offline engine knows: it has no AZ list for it";
+        String fix = nearest.map(n -> "did you mean " + n + "? (pulumi config set aws:region " + n + "); ").orElse("")
+                + "if " + region + " is a real region, preview it with pulumi preview, or add its AZ letters to"
+                + " AwsMocks.ZONE_LETTERS";
+        return new InvalidConfigException(settings.stack(), java.util.List.of(new com.medialake.lambda.config.ConfigProblem(
+                settings.origin(), null, "aws:region", problem, fix)));
     }
 
     /** Stacks with a Pulumi.STACK.yaml in the working directory. */
@@ -105,7 +132,12 @@ public final class OfflinePreview implements Callable<Integer> {
                 return EXIT_USAGE;
             }
             try {
-                settings.add(SettingsParser.parse(StackFile.load(stack, file)));
+                var parsed = SettingsParser.parse(StackFile.load(stack, file));
+                if (!AwsMocks.knowsRegion(parsed.region())) {
+                    problems.add(unknownRegion(parsed).getMessage());
+                } else {
+                    settings.add(parsed);
+                }
             } catch (InvalidConfigException e) {
                 problems.add(e.getMessage());
             }

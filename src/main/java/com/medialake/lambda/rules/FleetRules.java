@@ -120,6 +120,16 @@ public final class FleetRules {
         });
     }
 
+    /** The IANA zone names Java knows (tzdb), not fixed offsets, which ZoneId.of also takes. */
+    public static boolean isIanaZone(String zone) {
+        return java.time.ZoneId.getAvailableZoneIds().contains(zone);
+    }
+
+    private static java.util.Optional<String> closestZone(String zone) {
+        return Suggestions.closest(zone, java.time.ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") || z.equals("UTC")).sorted().toList());
+    }
+
     /** China, GovCloud and the ISO partitions are not commercial Regions. */
     static boolean isCommercialRegion(String region) {
         return !region.startsWith("cn-") && !region.contains("-gov-") && !region.contains("-iso");
@@ -204,11 +214,12 @@ public final class FleetRules {
                         + cron.error(), "write minutes hours day-of-month month day-of-week year, with ? in one day"
                         + " field, for example 0 8 ? * MON-FRI *"));
             }
-            try {
-                java.time.ZoneId.of(s.timezone());
-            } catch (java.time.DateTimeException e) {
-                out.add(new Violation(fn.name(), at + ".timezone", "'" + s.timezone() + "' is not a time zone",
-                        "use an IANA zone such as Europe/London or America/New_York"));
+            if (!isIanaZone(s.timezone())) {
+                out.add(new Violation(fn.name(), at + ".timezone", "'" + s.timezone() + "' is not an IANA time zone"
+                        + " name, which is what Application Auto Scaling takes (\"the canonical names of the IANA time"
+                        + " zones, such as Etc/GMT+9 or Pacific/Tahiti\"); offsets such as +01:00 are not",
+                        closestZone(s.timezone()).map(z -> "did you mean " + z + "? ").orElse("")
+                                + "use a zone name such as Europe/London or America/New_York"));
             }
             if (s.min() < 1) {
                 out.add(new Violation(fn.name(), at + ".min", "a schedule may not take PC below 1 (min " + s.min() + ")",

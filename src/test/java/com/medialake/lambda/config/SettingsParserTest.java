@@ -1,5 +1,6 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.Suggestions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

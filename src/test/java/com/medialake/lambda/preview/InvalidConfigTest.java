@@ -34,9 +34,10 @@ class InvalidConfigTest {
 
     /**
      * @param engine      only AWS's answers show the defect ("# phase: engine")
+     * @param previewOnly only the offline preview refuses it, before any engine runs ("# phase: preview")
      * @param cliRejects  why the Pulumi CLI refuses the file before the program runs ("# cli-rejects:")
      */
-    record Case(Path file, String stack, boolean engine, String cliRejects, List<String> expected) {
+    record Case(Path file, String stack, boolean engine, boolean previewOnly, String cliRejects, List<String> expected) {
         @Override
         public String toString() {
             return file.getFileName().toString();
@@ -54,8 +55,9 @@ class InvalidConfigTest {
             var lines = Files.readAllLines(file);
             String stack = header(lines, "# stack: ").findFirst().orElse("us-east-1");
             boolean engine = header(lines, "# phase: ").anyMatch("engine"::equals);
+            boolean previewOnly = header(lines, "# phase: ").anyMatch("preview"::equals);
             String cliRejects = header(lines, "# cli-rejects: ").findFirst().orElse(null);
-            return new Case(file, stack, engine, cliRejects, header(lines, "# expect: ").toList());
+            return new Case(file, stack, engine, previewOnly, cliRejects, header(lines, "# expect: ").toList());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -93,6 +95,10 @@ class InvalidConfigTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void registersNothing(Case c) {
+        if (c.previewOnly()) {
+            // Valid settings for a region the offline engine cannot answer for: the preview stops before it.
+            return;
+        }
         if (!c.engine()) {
             // Settings never exist for these, and the program registers resources only from settings.
             assertThrows(InvalidConfigException.class, () -> SettingsParser.parse(StackFile.load(c.stack(), c.file())));

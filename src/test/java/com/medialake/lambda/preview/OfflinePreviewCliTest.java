@@ -14,7 +14,9 @@ import java.util.Set;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.policy.PolicyViolation;
 import com.medialake.lambda.policy.Severity;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mockito;
 
 /** The command line: exit statuses, the text plan and the JSON document. */
@@ -96,15 +98,33 @@ class OfflinePreviewCliTest {
     }
 
     @Test
-    void aRegionTheOfflineEngineDoesNotKnowIsAProgramFailureThatSaysWhatToAdd() throws Exception {
-        var file = java.nio.file.Files.createTempFile("Pulumi.xx-north-9", ".yaml");
+    void aRegionTheOfflineEngineDoesNotKnowIsAConfigurationErrorThatSaysWhatToDo(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("Pulumi.xx-north-9.yaml");
         java.nio.file.Files.writeString(file, "config:\n  aws:region: xx-north-9\n");
         var result = run("xx-north-9", "--config-file", file.toString());
-        assertEquals(OfflinePreview.EXIT_PROGRAM_FAILED, result.status());
+        assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, result.status());
         assertEquals("", result.out());
-        assertTrue(result.err().contains("the offline engine has no AZ list for region xx-north-9; add it to"
-                + " AwsMocks.ZONE_LETTERS"), result.err());
+        assertTrue(result.err().contains("'xx-north-9' is not a region the offline engine knows"), result.err());
+        assertTrue(result.err().contains("add its AZ letters to AwsMocks.ZONE_LETTERS"), result.err());
         assertTrue(!result.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aStackFileThatIsNotUtf8SaysSo(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("Pulumi.us-east-1.yaml");
+        java.nio.file.Files.write(file, "config:\n  aws:region: us-east-1\n  medialake-lambda:alarmEmail: caf\u00e9@example.com\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var result = run("us-east-1", "--config-file", file.toString());
+        assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, result.status());
+        assertTrue(result.err().contains("is not UTF-8 text"), result.err());
+        assertTrue(result.err().contains("fix: save the stack file as UTF-8"), result.err());
+    }
+
+    @Test
+    void versionPrintsTheVersion() {
+        var version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("medialake-lambda "), version.out());
     }
 
     @Test

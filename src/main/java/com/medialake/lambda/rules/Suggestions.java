@@ -1,23 +1,23 @@
-package com.medialake.lambda.config;
+package com.medialake.lambda.rules;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt keys and function names. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The candidate closest to the typo, if it is close enough to be what was meant. */
-    static Optional<String> closest(String typo, Collection<String> candidates) {
+    public static Optional<String> closest(String typo, Collection<String> candidates) {
         String lower = typo.toLowerCase();
         return candidates.stream()
                 .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase())).thenComparing(c -> c))
                 .filter(c -> distance(lower, c.toLowerCase()) <= Math.max(2, c.length() / 3));
     }
 
-    static String didYouMean(String typo, Collection<String> candidates) {
+    public static String didYouMean(String typo, Collection<String> candidates) {
         return closest(typo, candidates)
                 .map(c -> "did you mean " + c + "? Known: " + String.join(", ", candidates))
                 .orElse("known: " + String.join(", ", candidates));
