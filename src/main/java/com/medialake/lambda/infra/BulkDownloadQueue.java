@@ -43,13 +43,13 @@ public final class BulkDownloadQueue extends ComponentResource {
         var child = CustomResourceOptions.builder().parent(this).build();
         String queueName = Names.PREFIX + "-" + stack + "-bulk-downloads";
         var deadLetters = new Queue(name + "-dlq", QueueArgs.builder()
-                .name(queueName + "-dlq")
+                .name(Names.of(Names.Service.SQS_QUEUE, queueName + "-dlq"))
                 .messageRetentionSeconds(DEAD_LETTER_RETENTION_SECONDS)
                 .sqsManagedSseEnabled(true)
                 .tags(tags)
                 .build(), child);
         queue = new Queue(name, QueueArgs.builder()
-                .name(queueName)
+                .name(Names.of(Names.Service.SQS_QUEUE, queueName))
                 .visibilityTimeoutSeconds(VISIBILITY_TIMEOUT_FACTOR * consumer.settings().timeoutSeconds())
                 .messageRetentionSeconds(SOURCE_RETENTION_SECONDS)
                 .sqsManagedSseEnabled(true)

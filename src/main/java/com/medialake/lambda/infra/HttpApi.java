@@ -31,7 +31,7 @@ public final class HttpApi extends ComponentResource {
         super(TYPE, name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         var api = new Api(name, ApiArgs.builder()
-                .name(Names.PREFIX + "-" + stack)
+                .name(Names.of(Names.Service.HTTP_API, Names.PREFIX + "-" + stack))
                 .protocolType("HTTP")
                 .description("MediaLake user-facing APIs")
                 .tags(tags)

@@ -246,7 +246,7 @@ public final class LambdaService extends ComponentResource {
                 .build(), targetOptions.build());
         var afterTarget = CustomResourceOptions.builder().parent(this).dependsOn(target).build();
         new Policy(name, PolicyArgs.builder()
-                .name(physicalName + "-pc-utilization")
+                .name(Names.of(Names.Service.SCALING_POLICY, physicalName + "-pc-utilization"))
                 .policyType("TargetTrackingScaling")
                 .serviceNamespace(target.serviceNamespace())
                 .scalableDimension(target.scalableDimension())
@@ -261,7 +261,7 @@ public final class LambdaService extends ComponentResource {
                 .build(), afterTarget);
         for (ScalingSchedule schedule : a.schedules()) {
             new ScheduledAction(name + "-" + schedule.name(), ScheduledActionArgs.builder()
-                    .name(physicalName + "-" + schedule.name())
+                    .name(Names.of(Names.Service.SCHEDULED_ACTION, physicalName + "-" + schedule.name()))
                     .serviceNamespace(target.serviceNamespace())
                     .scalableDimension(target.scalableDimension())
                     .resourceId(target.resourceId())
@@ -279,7 +279,7 @@ public final class LambdaService extends ComponentResource {
     private void warm(String name, String physicalName, int rateMinutes, Map<String, String> tags) {
         var child = CustomResourceOptions.builder().parent(this).build();
         var rule = new EventRule(name + "-warmer", EventRuleArgs.builder()
-                .name(Names.fit(physicalName + "-warmer"))
+                .name(Names.of(Names.Service.EVENT_RULE, physicalName + "-warmer"))
                 .description("Keeps one environment of " + physicalName + " initialized")
                 .scheduleExpression(rateMinutes == 1 ? "rate(1 minute)" : "rate(" + rateMinutes + " minutes)")
                 .tags(tags)

@@ -43,7 +43,7 @@ public final class Monitoring extends ComponentResource {
         super(TYPE, name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         String prefix = Names.PREFIX + "-" + stack;
-        topic = new Topic(name, TopicArgs.builder().name(prefix + "-alarms").tags(tags).build(), child);
+        topic = new Topic(name, TopicArgs.builder().name(Names.of(Names.Service.SNS_TOPIC, prefix + "-alarms")).tags(tags).build(), child);
         // An address is personal data: it is kept as a secret whether or not it was set with --secret.
         alarmEmail.ifPresent(email -> new TopicSubscription(name + "-email", TopicSubscriptionArgs.builder()
                 .topic(topic.arn())
@@ -73,7 +73,7 @@ public final class Monitoring extends ComponentResource {
         }
 
         dashboard = new Dashboard(name, DashboardArgs.builder()
-                .dashboardName(prefix)
+                .dashboardName(Names.of(Names.Service.DASHBOARD, prefix))
                 .dashboardBody(dashboardBody(region, services))
                 .build(), child);
 
@@ -83,7 +83,7 @@ public final class Monitoring extends ComponentResource {
     private void alarm(String name, String prefix, FunctionSettings fn, String what, String metric, String statistic,
                        String extendedStatistic, Map<String, String> dimensions, double threshold, int periods) {
         var args = MetricAlarmArgs.builder()
-                .name(Names.fit(prefix + "-" + name))
+                .name(Names.of(Names.Service.ALARM, prefix + "-" + name))
                 .alarmDescription(fn.name() + ": " + what)
                 .namespace(NAMESPACE)
                 .metricName(metric)

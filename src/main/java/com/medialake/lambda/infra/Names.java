@@ -15,26 +15,74 @@ public final class Names {
     public static final int MAX_LENGTH = 64;
     public static final String PREFIX = "medialake";
 
+    /**
+     * The physical names this program sets, each with the characters and length its service documents. A
+     * stack name may hold dots and run to 100 characters (Pulumi allows both): every name goes through
+     * {@link #of}, which replaces what the service refuses and cuts what is too long.
+     */
+    public enum Service {
+        /** Lambda CreateFunction FunctionName: [a-zA-Z0-9-_]+, 64 characters. */
+        LAMBDA_FUNCTION("A-Za-z0-9_-", 64),
+        /** IAM CreateRole RoleName: [\\w+=,.@-]+, 64 characters. */
+        IAM_ROLE("A-Za-z0-9_+=,.@-", 64),
+        /** SQS CreateQueue QueueName: alphanumerics, hyphens and underscores, 80 characters. */
+        SQS_QUEUE("A-Za-z0-9_-", 80),
+        /** SNS CreateTopic Name: alphanumerics, hyphens and underscores, 256 characters. */
+        SNS_TOPIC("A-Za-z0-9_-", 256),
+        /** CloudWatch PutDashboard DashboardName: alphanumerics, dash and underscore, 255 characters. */
+        DASHBOARD("A-Za-z0-9_-", 255),
+        /** CloudWatch PutMetricAlarm AlarmName: 255 characters (printable ASCII; this program uses a subset). */
+        ALARM("A-Za-z0-9_.-", 255),
+        /** EventBridge PutRule Name: [\\.\\-_A-Za-z0-9]+, 64 characters. */
+        EVENT_RULE("A-Za-z0-9_.-", 64),
+        /** CloudWatch Logs CreateLogGroup logGroupName: [\\.\\-_/#A-Za-z0-9]+, 512 characters. */
+        LOG_GROUP("A-Za-z0-9_./#-", 512),
+        /** API Gateway v2 CreateApi Name: 128 characters. */
+        HTTP_API("A-Za-z0-9_.-", 128),
+        /** Application Auto Scaling PutScalingPolicy PolicyName: [\\p{Print}&&[^|:/]]+, 256 characters. */
+        SCALING_POLICY("A-Za-z0-9_.-", 256),
+        /** Application Auto Scaling PutScheduledAction ScheduledActionName: [\\p{Print}&&[^|:/]]+, 256. */
+        SCHEDULED_ACTION("A-Za-z0-9_.-", 256);
+
+        private final java.util.regex.Pattern refused;
+        private final java.util.regex.Pattern valid;
+        private final int maxLength;
+
+        Service(String allowedCharacters, int maxLength) {
+            this.refused = java.util.regex.Pattern.compile("[^" + allowedCharacters + "]");
+            this.valid = java.util.regex.Pattern.compile("[" + allowedCharacters + "]{1," + maxLength + "}");
+            this.maxLength = maxLength;
+        }
+
+        public int maxLength() {
+            return maxLength;
+        }
+
+        /** Whether the service accepts a name. */
+        public boolean accepts(String name) {
+            return valid.matcher(name).matches();
+        }
+    }
+
     private Names() {
+    }
+
+    /**
+     * A name the service accepts: characters it refuses become '-', and a name over its limit is cut and
+     * suffixed with a hash of the whole name, so that two long names never become the same one.
+     */
+    public static String of(Service service, String name) {
+        String clean = service.refused.matcher(name).replaceAll("-");
+        if (clean.length() <= service.maxLength) {
+            return clean;
+        }
+        String hash = sha256(name).substring(0, 8);
+        return clean.substring(0, service.maxLength - hash.length() - 1) + "-" + hash;
     }
 
     /** The Lambda function, IAM role and log-group stem of a function: medialake-eu-west-2-search_api. */
     public static String function(String stack, String function) {
-        return fit(PREFIX + "-" + sanitize(stack) + "-" + function);
-    }
-
-    /** Fits a name into 64 characters, keeping it unique with a hash of the whole name when it must be cut. */
-    static String fit(String name) {
-        if (name.length() <= MAX_LENGTH) {
-            return name;
-        }
-        String hash = sha256(name).substring(0, 8);
-        return name.substring(0, MAX_LENGTH - hash.length() - 1) + "-" + hash;
-    }
-
-    /** Stack names may hold dots; Lambda and IAM names may not. */
-    private static String sanitize(String stack) {
-        return stack.replaceAll("[^a-zA-Z0-9-_]", "-");
+        return of(Service.LAMBDA_FUNCTION, PREFIX + "-" + stack + "-" + function);
     }
 
     public static String sha256(String text) {

@@ -203,9 +203,9 @@ public final class Network extends ComponentResource {
     /** All traffic of the VPC to a log group, for investigating what reached what. */
     private void flowLogs(String name, String stack, String region, int logRetentionDays, Map<String, String> tags,
                           CustomResourceOptions child) {
-        String physical = Names.PREFIX + "-" + stack + "-vpc-flow-logs";
+        String physical = Names.of(Names.Service.IAM_ROLE, Names.PREFIX + "-" + stack + "-vpc-flow-logs");
         var logGroup = new LogGroup(name + "-flow-logs", LogGroupArgs.builder()
-                .name("/" + Names.PREFIX + "/" + stack + "/vpc-flow-logs")
+                .name(Names.of(Names.Service.LOG_GROUP, "/" + Names.PREFIX + "/" + stack + "/vpc-flow-logs"))
                 .retentionInDays(logRetentionDays)
                 .tags(tags)
                 .build(), child);

@@ -1,0 +1,76 @@
+package com.medialake.lambda.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.infra.Names.Service;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every physical name the program sets is one its service accepts, whatever the stack is called: Pulumi
+ * allows dots in stack names and up to 100 characters.
+ */
+class PhysicalNamesTest {
+    /** The input holding each type's physical name, and the service whose rules it must follow. */
+    private static final Map<String, Map.Entry<String, Service>> NAMED = Map.ofEntries(
+            Map.entry("aws:lambda/function:Function", Map.entry("name", Service.LAMBDA_FUNCTION)),
+            Map.entry("aws:iam/role:Role", Map.entry("name", Service.IAM_ROLE)),
+            Map.entry("aws:sqs/queue:Queue", Map.entry("name", Service.SQS_QUEUE)),
+            Map.entry("aws:sns/topic:Topic", Map.entry("name", Service.SNS_TOPIC)),
+            Map.entry("aws:cloudwatch/dashboard:Dashboard", Map.entry("dashboardName", Service.DASHBOARD)),
+            Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", Map.entry("name", Service.ALARM)),
+            Map.entry("aws:cloudwatch/eventRule:EventRule", Map.entry("name", Service.EVENT_RULE)),
+            Map.entry("aws:cloudwatch/logGroup:LogGroup", Map.entry("name", Service.LOG_GROUP)),
+            Map.entry("aws:apigatewayv2/api:Api", Map.entry("name", Service.HTTP_API)),
+            Map.entry("aws:appautoscaling/policy:Policy", Map.entry("name", Service.SCALING_POLICY)),
+            Map.entry("aws:appautoscaling/scheduledAction:ScheduledAction", Map.entry("name", Service.SCHEDULED_ACTION)));
+    /** Names that are fixed words, not built from the stack. */
+    private static final Set<String> FIXED_NAMES = Set.of("aws:lambda/alias:Alias", "aws:apigatewayv2/stage:Stage");
+
+    private static final String EVERYTHING = """
+            config:
+              aws:region: eu-west-1
+              medialake-lambda:alarmEmail: oncall@example.com
+              medialake-lambda:functions:
+                collections_api:
+                  autoscaling:
+                    min: 1
+                    max: 4
+                    schedules:
+                      - name: business-hours
+                        cron: 0 8 ? * MON-FRI *
+                        timezone: Europe/Dublin
+                        min: 2
+                        max: 6
+                init_zip:
+                  warmer:
+                    rateMinutes: 5
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eu-west-1", "eu-west-1.canary",
+            "a-stack-name-of-sixty-characters-for-a-staging-copy-0123456",
+            "a.stack.name.of.the.most.characters.pulumi.allows.in.a.stack.name.which.is.one.hundred.characters.x"})
+    void everyNameFollowsItsServicesRules(String stack) {
+        var plan = OfflineEngine.run(SettingsParser.parse(StackFile.parse(stack, "Pulumi." + stack + ".yaml", EVERYTHING)));
+        var checked = new HashSet<String>();
+        for (var r : plan.resources()) {
+            var named = NAMED.get(r.type());
+            if (named == null) {
+                boolean hasName = r.inputs().has("name") || r.inputs().has("dashboardName");
+                assertTrue(!hasName || FIXED_NAMES.contains(r.type()), r.type() + " sets a name nobody checks: add it here");
+                continue;
+            }
+            String name = r.input(named.getKey());
+            assertTrue(named.getValue().accepts(name), r.type() + " " + r.name() + ": " + name + " (" + name.length() + ")");
+            checked.add(r.type());
+        }
+        assertEquals(NAMED.keySet(), checked, "every kind of name was seen");
+    }
+}
