@@ -37,6 +37,13 @@ public record Cidr(int address, int prefixLength) {
     }
 
     /** The same block with the host bits cleared: what the user most likely meant. */
+    /** Whether the two blocks share an address. */
+    public boolean overlaps(Cidr other) {
+        int prefix = Math.min(prefixLength, other.prefixLength);
+        long mask = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+        return ((address & 0xFFFFFFFFL) & mask) == ((other.address & 0xFFFFFFFFL) & mask);
+    }
+
     public Cidr network() {
         return new Cidr(address & mask(), prefixLength);
     }

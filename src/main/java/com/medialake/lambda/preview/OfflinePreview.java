@@ -152,12 +152,16 @@ public final class OfflinePreview implements Callable<Integer> {
         if (diffAgainst != null) {
             try {
                 before = Files.readString(diffAgainst);
-                savedPlan = com.google.gson.JsonParser.parseString(before).getAsJsonObject();
-                FunctionVersions.live(savedPlan);
-            } catch (IOException | RuntimeException e) {
-                err.println("error: " + diffAgainst + " is not a plan saved with --json: " + e.getMessage());
+            } catch (IOException e) {
+                err.println("error: cannot read " + diffAgainst + ": " + e.getMessage());
                 return EXIT_USAGE;
             }
+            var problem = SavedPlan.problem(before, stacks.get(0));
+            if (problem.isPresent()) {
+                err.println("error: " + diffAgainst + " " + problem.get());
+                return EXIT_USAGE;
+            }
+            savedPlan = com.google.gson.JsonParser.parseString(before).getAsJsonObject();
         }
         var plans = new ArrayList<Plan>();
         var mandatory = new ArrayList<String>();

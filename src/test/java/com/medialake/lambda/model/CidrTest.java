@@ -35,4 +35,15 @@ class CidrTest {
         assertEquals("10.0.0.0/16", Cidr.parse("10.0.0.1/16").orElseThrow().network().toString());
         assertFalse(Cidr.parse("10.0.0.0/16").orElseThrow().hasHostBits());
     }
+
+    @org.junit.jupiter.api.Test
+    void overlapsIsTrueOnlyForBlocksThatShareAnAddress() {
+        var eight = Cidr.parse("10.0.0.0/8").orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(eight.overlaps(Cidr.parse("10.2.0.0/16").orElseThrow()));
+        org.junit.jupiter.api.Assertions.assertTrue(Cidr.parse("10.2.0.0/16").orElseThrow().overlaps(eight));
+        org.junit.jupiter.api.Assertions.assertFalse(eight.overlaps(Cidr.parse("11.0.0.0/16").orElseThrow()));
+        org.junit.jupiter.api.Assertions.assertTrue(Cidr.parse("0.0.0.0/0").orElseThrow().overlaps(eight));
+        org.junit.jupiter.api.Assertions.assertTrue(Cidr.parse("240.0.0.0/4").orElseThrow()
+                .overlaps(Cidr.parse("255.255.255.0/24").orElseThrow()));
+    }
 }

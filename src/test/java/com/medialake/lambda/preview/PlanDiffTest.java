@@ -161,13 +161,26 @@ class PlanDiffTest {
         assertEquals("no changes\n", preview(BASE, "--diff-against", old.toString()));
     }
 
-    @Test
-    void anUnreadableSavedPlanIsAUsageError() throws IOException {
-        Path junk = saved("not json");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "not json|is not JSON",
+            "{}|is not a saved plan: it has no \"project\"",
+            "{\"project\": \"medialake-lambda\", \"stack\": \"eu-west-2\", \"resources\": [{\"urn\"|is not JSON",
+            "{\"changes\": []}|is a diff (preview --diff-against --json), not a plan",
+            "[{\"project\": \"x\"}]|a plan is one JSON object",
+            "{\"project\": \"medialake-lambda\", \"stack\": \"eu-west-2\", \"resources\": [{}]}|resources[0] has no valid \"urn\"",
+            "{\"project\": \"medialake-lambda\", \"stack\": \"eu-west-2\", \"resources\": 3}|\"resources\" is not a list",
+            "{\"project\": \"medialake-lambda\", \"stack\": \"us-east-1\", \"resources\": []}|is the plan of stack us-east-1, not of eu-west-2"})
+    void aFileThatIsNotThisStacksPlanIsAUsageErrorThatSaysWhy(String content, String expected) throws IOException {
+        Path junk = saved(content);
+        var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int status = OfflinePreview.run(new String[] {"eu-west-2", "--diff-against", junk.toString()},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(OfflinePreview.EXIT_USAGE, status);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a plan saved with --json"));
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(OfflinePreview.EXIT_USAGE, status, message);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(message.contains(expected), message);
+        assertTrue(!message.contains("com.google") && !message.contains("Exception") && !message.contains("\tat "), message);
     }
 }
