@@ -121,6 +121,16 @@ public final class OfflinePreview implements Callable<Integer> {
                     + " --json > " + diffAgainst + ")");
             return EXIT_USAGE;
         }
+        // The handlers' code is found relative to the project folder, as under the Pulumi CLI, which runs the
+        // program there: from anywhere else every function's code would be missing from the plan.
+        var here = Path.of("").toAbsolutePath();
+        var project = here.resolve(com.medialake.lambda.config.ProjectConfig.FILE_NAME);
+        if (!Files.isRegularFile(project)) {
+            err.println("error: run the offline preview from the project folder (where "
+                    + com.medialake.lambda.config.ProjectConfig.FILE_NAME + " is): " + here + " has none, and the"
+                    + " functions' code (handlers/) is found relative to it, as under the Pulumi CLI");
+            return EXIT_USAGE;
+        }
         // Every stack's config is read and checked before any engine runs: all problems, then no plan.
         var settings = new ArrayList<StackSettings>();
         var problems = new ArrayList<String>();

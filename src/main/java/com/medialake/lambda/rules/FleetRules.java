@@ -313,7 +313,8 @@ public final class FleetRules {
                 .collect(Collectors.joining(", "));
         return List.of(new Violation(null, "concurrency.accountLimit",
                 "provisioned and reserved concurrency take " + taken + " (" + breakdown + ") of the region's"
-                        + " concurrency quota " + quota + " (" + quotaSource + "), leaving " + unreserved
+                        + " concurrency quota " + quota + " (" + quotaSource + "), "
+                        + (unreserved >= 0 ? "leaving " + unreserved : (-unreserved) + " more than the quota allows")
                         + "; AWS keeps at least " + MIN_UNRESERVED_CONCURRENCY + " unreserved",
                 "lower provisionedConcurrency or reservedConcurrency by " + (MIN_UNRESERVED_CONCURRENCY - unreserved)
                         + " in total, or have AWS raise the quota (Service Quotas: Lambda, Concurrent executions)"

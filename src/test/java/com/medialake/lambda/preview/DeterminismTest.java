@@ -81,12 +81,16 @@ class DeterminismTest {
                 System.getProperty("java.class.path"), App.class.getName(), "preview", "us-east-1", "eu-west-1",
                 "eu-west-2", "--json");
         var stderr = java.nio.file.Files.createTempFile("preview", ".err");
-        var process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor());
-        // Nothing on standard error either: no warnings from logging libraries or the SDK.
-        assertEquals("", java.nio.file.Files.readString(stderr));
-        return out;
+        try {
+            var process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor());
+            // Nothing on standard error either: no warnings from logging libraries or the SDK.
+            assertEquals("", java.nio.file.Files.readString(stderr));
+            return out;
+        } finally {
+            java.nio.file.Files.deleteIfExists(stderr);
+        }
     }
 
     @Test

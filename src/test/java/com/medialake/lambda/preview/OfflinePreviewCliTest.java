@@ -61,8 +61,8 @@ class OfflinePreviewCliTest {
     }
 
     @Test
-    void advisoryViolationsAreWarningsAndThePlanIsPrinted() throws Exception {
-        var file = java.nio.file.Files.createTempFile("Pulumi.us-east-1", ".yaml");
+    void advisoryViolationsAreWarningsAndThePlanIsPrinted(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("Pulumi.us-east-1.yaml");
         java.nio.file.Files.writeString(file, """
                 config:
                   aws:region: us-east-1
@@ -118,6 +118,17 @@ class OfflinePreviewCliTest {
         assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, result.status());
         assertTrue(result.err().contains("is not UTF-8 text"), result.err());
         assertTrue(result.err().contains("fix: save the stack file as UTF-8"), result.err());
+    }
+
+    @Test
+    void runFromAnotherFolderItSaysWhereToRunInsteadOfPlanningMissingCode(@TempDir Path dir) throws Exception {
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), com.medialake.lambda.App.class.getName(), "preview", "us-east-1",
+                "--config-file", Path.of("Pulumi.us-east-1.yaml").toAbsolutePath().toString());
+        var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(OfflinePreview.EXIT_USAGE, process.waitFor(), output);
+        assertTrue(output.startsWith("error: run the offline preview from the project folder"), output);
     }
 
     @Test
