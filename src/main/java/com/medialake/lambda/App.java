@@ -45,9 +45,14 @@ public final class App {
     public static void main(String[] args) {
         useAtLeastTwoPoolWorkers();
         if (args.length > 0) {
+            if (args[0].equals("capacity")) {
+                System.exit(com.medialake.lambda.capacity.CapacityCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                        System.out, System.err));
+            }
             if (!args[0].equals("preview")) {
                 System.err.println("usage: java -jar medialake-lambda.jar              (the Pulumi program, run by the CLI)");
                 System.err.println("       java -jar medialake-lambda.jar preview STACK [--config-file PATH] [--json]");
+                System.err.println("       java -jar medialake-lambda.jar capacity STACK --print-query | --metrics FILE...");
                 System.exit(OfflinePreview.EXIT_USAGE);
             }
             System.exit(OfflinePreview.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));

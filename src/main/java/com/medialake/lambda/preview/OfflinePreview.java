@@ -57,7 +57,7 @@ public final class OfflinePreview implements Callable<Integer> {
     private PrintStream err;
 
     /** The version in the jar's manifest (Implementation-Version), or "development build" from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String version = OfflinePreview.class.getPackage().getImplementationVersion();

@@ -1,0 +1,136 @@
+package com.medialake.lambda.capacity;
+
+import com.google.gson.GsonBuilder;
+import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.config.StackFile;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code capacity STACK --print-query | --metrics FILE... [--coverage Q] [--timezone ZONE] [--json]}: PC sized
+ * from the CloudWatch metrics of a stack's functions. Exit 0 with the proposal, 1 for a usage error, 2 when the
+ * stack file, the metrics or the proposal cannot be used (nothing on standard output).
+ */
+@Command(name = "capacity", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = com.medialake.lambda.preview.OfflinePreview.Version.class,
+        description = "Propose provisioned concurrency schedules for a stack from CloudWatch metrics: the warm"
+                + " instances each hour of the week needs, the fewest schedules that hold them, and what they cost.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the proposal (or the query) was printed", "1:usage error",
+                "2:the stack file, the metrics or the proposal cannot be used, nothing printed"})
+public final class CapacityCommand implements Callable<Integer> {
+    public static final int EXIT_USAGE = 1;
+    public static final int EXIT_UNUSABLE = 2;
+
+    @Parameters(index = "0", paramLabel = "STACK", description = "the stack, for example eu-west-1")
+    String stack;
+
+    @Option(names = "--print-query", description = "print the --metric-data-queries JSON for aws cloudwatch get-metric-data")
+    boolean printQuery;
+
+    @Option(names = "--metrics", arity = "1..*", paramLabel = "FILE",
+            description = "what aws cloudwatch get-metric-data wrote, one file per page")
+    List<Path> metrics;
+
+    @Option(names = "--coverage", paramLabel = "Q", defaultValue = "0.99",
+            description = "the share of each hour of the week the warm pool must cover (default 0.99)")
+    double coverage;
+
+    @Option(names = "--timezone", paramLabel = "ZONE",
+            description = "the zone the week is read in (default: the zone of the function's schedules, else UTC)")
+    String timezone;
+
+    @Option(names = "--json", description = "print one JSON document")
+    boolean json;
+
+    @Option(names = "--config-file", paramLabel = "PATH", description = "read the stack's config from PATH")
+    Path configFile;
+
+    private PrintStream out;
+    private PrintStream err;
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        var command = new CapacityCommand();
+        command.out = out;
+        command.err = err;
+        return new CommandLine(command)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((e, ignored) -> {
+                    err.println("error: " + e.getMessage());
+                    e.getCommandLine().usage(err);
+                    return EXIT_USAGE;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        if (printQuery == (metrics != null)) {
+            err.println("error: give either --print-query or --metrics FILE...");
+            return EXIT_USAGE;
+        }
+        if (!Double.isFinite(coverage) || coverage <= 0 || coverage > 1) {
+            err.println("error: --coverage is a share of the hours, more than 0 and at most 1 (0.99 covers all but"
+                    + " the busiest 1%), not " + coverage);
+            return EXIT_USAGE;
+        }
+        Optional<ZoneId> zone = Optional.empty();
+        if (timezone != null) {
+            if (!com.medialake.lambda.rules.FleetRules.isIanaZone(timezone)) {
+                err.println("error: --timezone " + timezone + " is not an IANA time zone name such as Europe/Dublin");
+                return EXIT_USAGE;
+            }
+            try {
+                zone = Optional.of(ZoneId.of(timezone));
+            } catch (DateTimeException e) {
+                err.println("error: --timezone " + timezone + " is not a time zone");
+                return EXIT_USAGE;
+            }
+        }
+        Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
+        if (!Files.isRegularFile(file)) {
+            err.println("error: no stack file " + file);
+            return EXIT_USAGE;
+        }
+        try {
+            var config = StackFile.load(stack, file);
+            var settings = SettingsParser.parse(config);
+            if (printQuery) {
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                        .toJson(CapacityPlan.queries(settings)));
+                return 0;
+            }
+            for (Path page : metrics) {
+                if (!Files.isRegularFile(page)) {
+                    err.println("error: no metrics file " + page);
+                    return EXIT_USAGE;
+                }
+            }
+            var data = MetricData.read(metrics, new HashSet<>(CapacityPlan.queryIds(settings)));
+            var result = CapacityPlan.size(config, settings, data, coverage, zone);
+            out.print(json ? new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
+                    .toJson(CapacityPlan.json(result)) + "\n" : CapacityPlan.text(result));
+            return 0;
+        } catch (InvalidConfigException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_UNUSABLE;
+        } catch (MetricData.Unreadable e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_UNUSABLE;
+        }
+    }
+}

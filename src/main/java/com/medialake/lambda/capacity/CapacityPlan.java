@@ -1,0 +1,394 @@
+package com.medialake.lambda.capacity;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.medialake.lambda.config.ConfigProblem;
+import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.cost.CostModel;
+import com.medialake.lambda.cost.PriceTable;
+import com.medialake.lambda.infra.Names;
+import com.medialake.lambda.model.Autoscaling;
+import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.FunctionTable;
+import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.rules.AwsCron;
+import com.medialake.lambda.rules.FleetRules;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Provisioned concurrency sized from measured traffic: for each function of a stack, the warm instances each
+ * hour of the week needs, the fewest schedules that hold them, what that costs against today's
+ * configuration and against holding the observed peak always on, and the strategy's advice. The proposal is
+ * validated as a stack file is, and priced by the same cost model the preview uses.
+ */
+public final class CapacityPlan {
+    public static final double DEFAULT_COVERAGE = 0.99;
+    /** The strategy: PC is not worth it under 10 requests a minute, and pays for consistent traffic over 100. */
+    public static final double LOW_TRAFFIC_PER_MINUTE = 10;
+    public static final double HIGH_TRAFFIC_PER_MINUTE = 100;
+
+    /**
+     * One function's sizing.
+     *
+     * @param proposed             the proposed provisionedConcurrency and autoscaling block, or empty where no
+     *                             PC is proposed (no traffic, or too little to pay for it)
+     * @param hoursAboveCurrentPc  hours of the data whose peak concurrency exceeded what today's configuration
+     *                             held warm (users felt cold starts)
+     */
+    public record FunctionSizing(String function, String timezone, int[] hourlyLevels, Optional<JsonObject> proposed,
+                                 int instanceHoursPerWeek, BigDecimal monthlyUsd, BigDecimal currentMonthlyUsd,
+                                 BigDecimal alwaysOnPeakMonthlyUsd, int hoursAboveCurrentPc,
+                                 double invocationsPerMinute, List<String> advice) {
+    }
+
+    /** The whole stack's sizing. */
+    public record Result(String stack, double coverage, String timezone, List<FunctionSizing> functions,
+                         BigDecimal totalMonthlyUsd, BigDecimal currentMonthlyUsd, BigDecimal alwaysOnPeakMonthlyUsd) {
+    }
+
+    private CapacityPlan() {
+    }
+
+    /** The query ids of a stack's functions, as --print-query writes them. */
+    public static List<String> queryIds(StackSettings settings) {
+        var ids = new ArrayList<String>();
+        for (var fn : settings.functions()) {
+            ids.add("conc_" + fn.name());
+            ids.add("inv_" + fn.name());
+        }
+        return ids;
+    }
+
+    /** The --metric-data-queries of aws cloudwatch get-metric-data: per function its peak concurrency and invocations. */
+    public static JsonArray queries(StackSettings settings) {
+        var out = new JsonArray();
+        for (var fn : settings.functions()) {
+            out.add(query("conc_" + fn.name(), "ConcurrentExecutions", "Maximum", Names.function(settings.stack(), fn.name())));
+            out.add(query("inv_" + fn.name(), "Invocations", "Sum", Names.function(settings.stack(), fn.name())));
+        }
+        return out;
+    }
+
+    private static JsonObject query(String id, String metric, String stat, String functionName) {
+        var dimension = new JsonObject();
+        dimension.addProperty("Name", "FunctionName");
+        dimension.addProperty("Value", functionName);
+        var dimensions = new JsonArray();
+        dimensions.add(dimension);
+        var m = new JsonObject();
+        m.addProperty("Namespace", "AWS/Lambda");
+        m.addProperty("MetricName", metric);
+        m.add("Dimensions", dimensions);
+        var metricStat = new JsonObject();
+        metricStat.add("Metric", m);
+        metricStat.addProperty("Period", 3600);
+        metricStat.addProperty("Stat", stat);
+        var q = new JsonObject();
+        q.addProperty("Id", id);
+        q.add("MetricStat", metricStat);
+        q.addProperty("ReturnData", true);
+        return q;
+    }
+
+    /**
+     * @param timezone the zone the week is read in; empty for each function's schedules' zone, else UTC
+     * @throws InvalidConfigException where the proposal would be refused as a stack file
+     */
+    public static Result size(ConfigSource config, StackSettings current, MetricData data, double coverage,
+                              Optional<ZoneId> timezone) {
+        var price = current.functions().stream().findFirst()
+                .flatMap(fn -> PriceTable.price(current.region(), fn.architecture()));
+        var hours = data.hours();
+        var proposals = new TreeMap<String, JsonObject>();
+        var partial = new ArrayList<Partial>();
+        for (FunctionSettings fn : current.functions()) {
+            ZoneId zone = timezone.orElseGet(() -> fn.autoscaling().flatMap(a -> a.schedules().stream().findFirst())
+                    .map(s -> ZoneId.of(s.timezone())).orElse(ZoneId.of("UTC")));
+            int[] need = WeeklyNeed.levels(hours, h -> data.at("conc_" + fn.name(), h), zone, coverage);
+            double invocations = hours.stream().mapToDouble(h -> data.at("inv_" + fn.name(), h)).sum();
+            double perMinute = invocations / (hours.size() * 60.0);
+            // Only where PC is held today: without it, every busy hour may start cold, and the advice says so.
+            int above = !fn.hasProvisionedConcurrency() ? 0
+                    : (int) hours.stream().filter(h -> data.at("conc_" + fn.name(), h) > heldAt(fn, h)).count();
+            int peak = java.util.Arrays.stream(need).max().orElse(0);
+            boolean propose = peak > 0 && (fn.hasProvisionedConcurrency() || perMinute >= LOW_TRAFFIC_PER_MINUTE);
+            Optional<ScheduleSearch.Result> schedule = Optional.empty();
+            if (propose) {
+                int[] floor = java.util.Arrays.stream(need).map(n -> Math.max(1, n)).toArray();
+                var found = ScheduleSearch.search(floor);
+                schedule = Optional.of(found);
+                proposals.put(fn.name(), block(fn, found, zone));
+            }
+            partial.add(new Partial(fn, zone, need, schedule, peak, perMinute, above, hours, data));
+        }
+        var proposedSettings = withProposals(config, proposals);
+        var peakSettings = withPeaks(config, partial);
+        var proposedCost = CostModel.of(proposedSettings);
+        var currentCost = CostModel.of(current);
+        var peakCost = CostModel.of(peakSettings);
+        var sizings = new ArrayList<FunctionSizing>();
+        for (var p : partial) {
+            String name = p.fn().name();
+            var advice = advice(p, price);
+            sizings.add(new FunctionSizing(name, p.zone().getId(), p.need(), Optional.ofNullable(proposals.get(name)),
+                    p.schedule().map(ScheduleSearch.Result::instanceHoursPerWeek).orElse(0),
+                    monthly(proposedCost, name), monthly(currentCost, name), monthly(peakCost, name), p.above(),
+                    Math.round(p.perMinute() * 100) / 100.0, advice));
+        }
+        var zones = new TreeSet<String>();
+        sizings.forEach(s -> zones.add(s.timezone()));
+        return new Result(current.stack(), coverage, zones.size() == 1 ? zones.first() : "each function's schedules' zone, else UTC",
+                List.copyOf(sizings), proposedCost.monthlyUsd(), currentCost.monthlyUsd(),
+                peakCost.monthlyUsd());
+    }
+
+    private record Partial(FunctionSettings fn, ZoneId zone, int[] need, Optional<ScheduleSearch.Result> schedule, int peak,
+                           double perMinute, int above, List<Instant> hours, MetricData data) {
+    }
+
+    /** The function's provisionedConcurrency and autoscaling as they go under functions.<name> in a stack file. */
+    private static JsonObject block(FunctionSettings fn, ScheduleSearch.Result found, ZoneId zone) {
+        double target = fn.autoscaling().map(Autoscaling::targetUtilization).orElse(Autoscaling.DEFAULT_TARGET_UTILIZATION);
+        // Room for bursts above the schedule: what target tracking needs at the highest level, or today's peak.
+        int max = Math.max(found.highest(), Math.max((int) Math.ceil(found.highest() / target),
+                fn.autoscaling().map(Autoscaling::peak).orElse(0)));
+        var autoscaling = new JsonObject();
+        autoscaling.addProperty("min", found.lowest());
+        autoscaling.addProperty("max", max);
+        autoscaling.addProperty("targetUtilization", target);
+        var schedules = new JsonArray();
+        for (var action : found.actions()) {
+            var s = new JsonObject();
+            s.addProperty("name", action.name());
+            s.addProperty("cron", action.cron());
+            s.addProperty("timezone", zone.getId());
+            s.addProperty("min", action.level());
+            s.addProperty("max", max);
+            schedules.add(s);
+        }
+        if (!schedules.isEmpty()) {
+            autoscaling.add("schedules", schedules);
+        }
+        var out = new JsonObject();
+        out.addProperty("provisionedConcurrency", found.actions().isEmpty() ? found.constantLevel() : found.lowest());
+        out.add("autoscaling", autoscaling);
+        return out;
+    }
+
+    /** The stack's config with each proposal in place of the function's PC settings, validated as a stack file. */
+    static StackSettings withProposals(ConfigSource config, Map<String, JsonObject> proposals) {
+        var functions = functions(config);
+        proposals.forEach((name, proposal) -> {
+            var own = functions.has(name) ? functions.getAsJsonObject(name) : new JsonObject();
+            own.remove("warmer");
+            own.remove("autoscaling");
+            proposal.entrySet().forEach(e -> own.add(e.getKey(), e.getValue()));
+            functions.add(name, own);
+        });
+        var settings = parse(config, functions);
+        var headroom = FleetRules.checkHeadroom(settings, settings.accountConcurrencyLimit(), "concurrency.accountLimit");
+        if (!headroom.isEmpty()) {
+            throw new InvalidConfigException(settings.stack(), headroom.stream()
+                    .map(v -> new ConfigProblem(settings.origin(), v.function(), v.key(), v.problem(), v.fix())).toList());
+        }
+        return settings;
+    }
+
+    /** The stack's config with every function's observed peak held around the clock. */
+    private static StackSettings withPeaks(ConfigSource config, List<Partial> partial) {
+        var functions = functions(config);
+        for (var p : partial) {
+            var own = functions.has(p.fn().name()) ? functions.getAsJsonObject(p.fn().name()) : new JsonObject();
+            own.remove("autoscaling");
+            own.remove("warmer");
+            own.remove("reservedConcurrency");
+            own.addProperty("provisionedConcurrency", p.peak());
+            functions.add(p.fn().name(), own);
+        }
+        return parse(config, functions);
+    }
+
+    private static JsonObject functions(ConfigSource config) {
+        return JsonParser.parseString(config.get(SettingsParser.NAMESPACE + ":functions").orElse("{}")).getAsJsonObject();
+    }
+
+    private static StackSettings parse(ConfigSource config, JsonObject functions) {
+        var values = new TreeMap<>(config.values());
+        values.put(SettingsParser.NAMESPACE + ":functions", functions.toString());
+        return SettingsParser.parse(new ConfigSource(config.stack(), config.origin(), values, config.secretKeys()),
+                FunctionTable.MEDIALAKE);
+    }
+
+    private static BigDecimal monthly(CostModel.StackCost cost, String function) {
+        return cost.byFunction().stream().filter(c -> c.function().equals(function)).map(CostModel.FunctionCost::monthlyUsd)
+                .findFirst().orElse(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** What today's configuration holds warm at an hour: the last scheduled minimum, else the fixed PC. */
+    static int heldAt(FunctionSettings fn, Instant hour) {
+        if (!fn.hasProvisionedConcurrency()) {
+            return 0;
+        }
+        if (fn.autoscaling().isEmpty()) {
+            return fn.provisionedConcurrency();
+        }
+        var autoscaling = fn.autoscaling().get();
+        Instant latest = null;
+        int level = autoscaling.min();
+        for (var schedule : autoscaling.schedules()) {
+            var cron = AwsCron.parse(schedule.cron()).cron().orElseThrow();
+            var zone = ZoneId.of(schedule.timezone());
+            var t = hour.minus(8, ChronoUnit.DAYS).atZone(zone);
+            for (var next = cron.nextAfter(t); next.isPresent() && !next.get().toInstant().isAfter(hour);
+                 next = cron.nextAfter(next.get())) {
+                if (latest == null || next.get().toInstant().isAfter(latest)) {
+                    latest = next.get().toInstant();
+                    level = schedule.min();
+                }
+            }
+        }
+        return level;
+    }
+
+    private static List<String> advice(Partial p, Optional<com.medialake.lambda.cost.Price> price) {
+        var out = new ArrayList<String>();
+        String rate = String.format(java.util.Locale.ROOT, "%.1f", p.perMinute());
+        if (p.peak() == 0) {
+            out.add("no invocations in the data: no PC");
+        } else if (p.perMinute() < LOW_TRAFFIC_PER_MINUTE) {
+            out.add("on average " + rate + " invocations a minute, under the strategy's " + (int) LOW_TRAFFIC_PER_MINUTE
+                    + ": PC is not worth it" + (p.fn().hasProvisionedConcurrency() ? "; consider provisionedConcurrency: 0" : ""));
+        } else if (p.perMinute() > HIGH_TRAFFIC_PER_MINUTE && !p.fn().hasProvisionedConcurrency()) {
+            out.add("on average " + rate + " invocations a minute, over the strategy's " + (int) HIGH_TRAFFIC_PER_MINUTE
+                    + ": consistent traffic where PC pays; consider the proposal");
+        }
+        if (p.above() > 0) {
+            out.add(p.above() + " hour" + (p.above() == 1 ? "" : "s") + " of the data needed more warm instances than"
+                    + " today's configuration held: users felt cold starts then");
+        }
+        p.schedule().ifPresent(found -> price.ifPresent(pr -> {
+            // The most the warm pool can be used: the observed peak of each hour against what is held then.
+            double used = 0;
+            double held = 0;
+            for (Instant hour : p.hours()) {
+                int level = found.levels()[WeeklyNeed.hourOfWeek(hour, p.zone())];
+                used += Math.min(p.data().at("conc_" + p.fn().name(), hour), level);
+                held += level;
+            }
+            double utilization = held == 0 ? 0 : used / held;
+            double breakEven = pr.provisionedConcurrency() / (pr.onDemandDuration() - pr.durationWhileProvisioned());
+            if (utilization < breakEven) {
+                out.add(String.format(java.util.Locale.ROOT, "the warm pool would be used at most %.0f%% of the time it"
+                        + " is held; PC costs less than on-demand only above %.0f%% (PriceTable: PC %.10f, on-demand"
+                        + " %.10f, on PC %.10f USD per GB-second)", utilization * 100, breakEven * 100,
+                        pr.provisionedConcurrency(), pr.onDemandDuration(), pr.durationWhileProvisioned()));
+            }
+        }));
+        return out;
+    }
+
+    /** The JSON document of --json. */
+    public static JsonObject json(Result result) {
+        var doc = new JsonObject();
+        doc.addProperty("stack", result.stack());
+        doc.addProperty("coverage", result.coverage());
+        doc.addProperty("timezone", result.timezone());
+        var functions = new JsonObject();
+        for (var f : result.functions()) {
+            var o = new JsonObject();
+            var levels = new JsonArray();
+            for (int level : f.hourlyLevels()) {
+                levels.add(level);
+            }
+            o.add("hourlyLevels", levels);
+            o.addProperty("timezone", f.timezone());
+            o.add("autoscaling", f.proposed().map(p -> (JsonElement) p.getAsJsonObject("autoscaling"))
+                    .orElse(com.google.gson.JsonNull.INSTANCE));
+            f.proposed().ifPresent(p -> o.add("provisionedConcurrency", p.get("provisionedConcurrency")));
+            o.addProperty("instanceHoursPerWeek", f.instanceHoursPerWeek());
+            o.addProperty("monthlyUsd", f.monthlyUsd());
+            o.addProperty("currentMonthlyUsd", f.currentMonthlyUsd());
+            o.addProperty("alwaysOnPeakMonthlyUsd", f.alwaysOnPeakMonthlyUsd());
+            o.addProperty("hoursAboveCurrentPc", f.hoursAboveCurrentPc());
+            o.addProperty("invocationsPerMinute", f.invocationsPerMinute());
+            var advice = new JsonArray();
+            f.advice().forEach(advice::add);
+            o.add("advice", advice);
+            functions.add(f.function(), o);
+        }
+        doc.add("functions", functions);
+        doc.addProperty("totalMonthlyUsd", result.totalMonthlyUsd());
+        doc.addProperty("currentMonthlyUsd", result.currentMonthlyUsd());
+        doc.addProperty("alwaysOnPeakMonthlyUsd", result.alwaysOnPeakMonthlyUsd());
+        return doc;
+    }
+
+    /** The text report, ending with the YAML to paste under medialake-lambda:functions: in the stack file. */
+    public static String text(Result result) {
+        var out = new StringBuilder();
+        out.append("PC sized from traffic for stack ").append(result.stack()).append(" (coverage ")
+                .append(result.coverage()).append(" of each hour of the week, in ").append(result.timezone()).append(")\n\n");
+        for (var f : result.functions()) {
+            out.append("  ").append(f.function()).append(": ");
+            if (f.proposed().isPresent()) {
+                out.append(f.instanceHoursPerWeek()).append(" instance-hours a week, $").append(f.monthlyUsd())
+                        .append(" a month (today $").append(f.currentMonthlyUsd()).append(", the observed peak always on $")
+                        .append(f.alwaysOnPeakMonthlyUsd()).append(")");
+            } else {
+                out.append("no PC proposed (today $").append(f.currentMonthlyUsd()).append(")");
+            }
+            out.append(", ").append(f.invocationsPerMinute()).append(" invocations a minute, ")
+                    .append(f.hoursAboveCurrentPc()).append(" hours above today's PC\n");
+            f.advice().forEach(a -> out.append("      - ").append(a).append("\n"));
+        }
+        out.append("\n  total: $").append(result.totalMonthlyUsd()).append(" a month (today $")
+                .append(result.currentMonthlyUsd()).append(", the observed peaks always on $")
+                .append(result.alwaysOnPeakMonthlyUsd()).append(")\n\n");
+        out.append("# Paste under medialake-lambda:functions: in Pulumi.").append(result.stack())
+                .append(".yaml (it replaces each function's provisionedConcurrency and autoscaling):\n");
+        var yaml = new LinkedHashMap<String, Object>();
+        for (var f : result.functions()) {
+            f.proposed().ifPresent(p -> yaml.put(f.function(), new com.google.gson.Gson().fromJson(p, Map.class)));
+        }
+        var options = new org.yaml.snakeyaml.DumperOptions();
+        options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        String dumped = new org.yaml.snakeyaml.Yaml(options).dump(integers(yaml));
+        dumped.lines().forEach(line -> out.append("    ").append(line).append("\n"));
+        return out.toString();
+    }
+
+    /** Gson reads numbers as doubles: whole ones print as integers. */
+    @SuppressWarnings("unchecked")
+    private static Object integers(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var out = new LinkedHashMap<String, Object>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), integers(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(CapacityPlan::integers).toList();
+        }
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return d.longValue();
+        }
+        return value;
+    }
+}
