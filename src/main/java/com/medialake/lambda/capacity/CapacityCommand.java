@@ -5,7 +5,6 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,15 +64,7 @@ public final class CapacityCommand implements Callable<Integer> {
         var command = new CapacityCommand();
         command.out = out;
         command.err = err;
-        return new CommandLine(command)
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .setParameterExceptionHandler((e, ignored) -> {
-                    err.println("error: " + e.getMessage());
-                    e.getCommandLine().usage(err);
-                    return EXIT_USAGE;
-                })
-                .execute(args);
+        return com.medialake.lambda.preview.OfflinePreview.execute(command, args, out, err);
     }
 
     @Override

@@ -70,15 +70,23 @@ public final class OfflinePreview implements Callable<Integer> {
         var command = new OfflinePreview();
         command.out = out;
         command.err = err;
-        var cli = new CommandLine(command)
+        return execute(command, args, out, err);
+    }
+
+    /**
+     * Runs a picocli command of this jar with its output on these streams: a wrong argument prints "error:",
+     * the usage, and exits {@value #EXIT_USAGE}.
+     */
+    public static int execute(Object command, String[] args, PrintStream out, PrintStream err) {
+        return new CommandLine(command)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setParameterExceptionHandler((e, ignored) -> {
                     err.println("error: " + e.getMessage());
                     e.getCommandLine().usage(err);
                     return EXIT_USAGE;
-                });
-        return cli.execute(args);
+                })
+                .execute(args);
     }
 
     /**
