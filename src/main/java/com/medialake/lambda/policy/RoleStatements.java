@@ -2,8 +2,8 @@ package com.medialake.lambda.policy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.medialake.lambda.preview.Plan;
-import com.medialake.lambda.preview.PlannedResource;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlannedResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package com.medialake.lambda.preview;
 
 import com.medialake.lambda.infra.Names;
+import com.medialake.lambda.plan.ReplacementProperties;
 import com.pulumi.test.Mocks;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.medialake.lambda.preview;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.medialake.lambda.plan.Plan;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

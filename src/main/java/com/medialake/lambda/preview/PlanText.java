@@ -4,6 +4,8 @@ import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.PriceTable;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlannedResource;
 import com.medialake.lambda.rules.LambdaLimits;
 import java.util.ArrayList;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package com.medialake.lambda.preview;
 
+import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.policy.PolicyViolation;
 import com.medialake.lambda.policy.Severity;

@@ -1,5 +1,6 @@
 package com.medialake.lambda.preview;
 
+import com.medialake.lambda.plan.Registration;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.internal.MockMonitor;

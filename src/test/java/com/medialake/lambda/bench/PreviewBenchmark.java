@@ -2,9 +2,9 @@ package com.medialake.lambda.bench;
 
 import com.medialake.lambda.App;
 import com.medialake.lambda.config.SettingsParser;
+import com.medialake.lambda.plan.PlanJson;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.preview.OfflineEngine;
-import com.medialake.lambda.preview.PlanJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

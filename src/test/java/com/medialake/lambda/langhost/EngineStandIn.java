@@ -3,8 +3,8 @@ package com.medialake.lambda.langhost;
 import com.google.common.collect.ImmutableMap;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
+import com.medialake.lambda.plan.Registration;
 import com.medialake.lambda.preview.AwsMocks;
-import com.medialake.lambda.preview.Registration;
 import com.pulumi.serialization.internal.Deserializer;
 import com.pulumi.serialization.internal.Serializer;
 import com.pulumi.test.Mocks;
@@ -32,7 +32,6 @@ import pulumirpc.EngineOuterClass.LogRequest;
 import pulumirpc.EngineOuterClass.LogSeverity;
 import pulumirpc.EngineOuterClass.SetRootResourceRequest;
 import pulumirpc.EngineOuterClass.SetRootResourceResponse;
-import pulumirpc.ResourceMonitorGrpc;
 import pulumirpc.Resource.RegisterPackageRequest;
 import pulumirpc.Resource.RegisterPackageResponse;
 import pulumirpc.Resource.RegisterResourceOutputsRequest;
@@ -42,6 +41,7 @@ import pulumirpc.Resource.ResourceInvokeRequest;
 import pulumirpc.Resource.ResourceInvokeResponse;
 import pulumirpc.Resource.SupportsFeatureRequest;
 import pulumirpc.Resource.SupportsFeatureResponse;
+import pulumirpc.ResourceMonitorGrpc;
 
 /**
  * A stand-in for the Pulumi engine as a program sees it: the ResourceMonitor and Engine gRPC services on a

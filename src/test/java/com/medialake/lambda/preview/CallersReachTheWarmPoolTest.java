@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlannedResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -12,11 +12,12 @@ import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.infra.BulkDownloadQueue;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.plan.PlanJson;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What the deployed fleet does at run time: the queue, the API and the quota within AWS's limits. */
 class DeployedBehaviourTest {

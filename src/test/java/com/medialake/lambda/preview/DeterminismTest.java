@@ -9,6 +9,8 @@ import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlanJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -8,6 +8,7 @@ import com.medialake.lambda.App;
 import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.policy.PolicyViolation;
 import com.medialake.lambda.policy.Severity;

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlannedResource;
+import com.medialake.lambda.plan.ReplacementProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlanJson;
 import org.junit.jupiter.api.Test;
 
 /** Optional parts of a stack, switched by config. */

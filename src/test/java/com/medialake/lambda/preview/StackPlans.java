@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlannedResource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.medialake.lambda.preview;
+package com.medialake.lambda.plan;
 
 import com.google.gson.JsonObject;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.medialake.lambda.preview;
+package com.medialake.lambda.plan;
 
 import pulumirpc.Resource.RegisterResourceRequest;
 
