@@ -13,8 +13,6 @@ import com.medialake.lambda.plan.PlanJson;
 import com.medialake.lambda.plan.PlannedResource;
 import com.medialake.lambda.plan.RegisteredValues;
 import com.medialake.lambda.preview.OfflineEngine;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,14 +31,11 @@ import pulumirpc.EngineOuterClass.LogSeverity;
 class StacksLanguageHostTest {
     static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    static Stream<String> stacks() throws IOException {
-        try (var files = Files.list(Path.of("."))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("Pulumi\\..+\\.yaml"))
-                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length())).sorted().toList().stream();
-        }
+    static Stream<String> stacks() {
+        return com.medialake.lambda.preview.StackPlans.STACKS.stream();
     }
 
-    static Stream<Arguments> stacksAndPoolSizes() throws IOException {
+    static Stream<Arguments> stacksAndPoolSizes() {
         return stacks().flatMap(stack -> Stream.of(1, 2, 3, 4).flatMap(pool ->
                 Stream.of(Arguments.of(stack, pool, true), Arguments.of(stack, pool, false))));
     }

@@ -17,14 +17,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the deployed fleet does at run time: the queue, the API and the quota within AWS's limits. */
 class DeployedBehaviourTest {
     private static final String MAPPING = "aws:lambda/eventSourceMapping:EventSourceMapping";
 
     @ParameterizedTest
-    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void theQueueReportsPartialBatchFailuresAndStaysWithinReservedConcurrency(String stack) {
         var plan = StackPlans.of(stack);
         var mapping = plan.ofType(MAPPING).get(0);
@@ -40,7 +40,7 @@ class DeployedBehaviourTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void theDeadLetterQueueKeepsMessagesLongerThanTheSource(String stack) {
         var queues = StackPlans.of(stack).ofType("aws:sqs/queue:Queue");
         int source = queues.stream().filter(q -> !q.name().endsWith("-dlq")).mapToInt(q -> Integer.parseInt(
@@ -51,7 +51,7 @@ class DeployedBehaviourTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void theApiWaitsExactlyAsLongAsItsFunctionsMayRun(String stack) {
         var plan = StackPlans.of(stack);
         for (var integration : plan.ofType("aws:apigatewayv2/integration:Integration")) {
@@ -62,7 +62,7 @@ class DeployedBehaviourTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"us-east-1", "eu-west-1", "eu-west-2"})
+    @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void permissionsQualifiedByTheAliasDependOnIt(String stack) {
         var plan = StackPlans.of(stack);
         for (var permission : plan.ofType("aws:lambda/permission:Permission")) {

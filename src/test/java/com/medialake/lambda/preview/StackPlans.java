@@ -15,10 +15,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The real stack files run through the offline engine, once per stack per test JVM. */
 public final class StackPlans {
-    public static final List<String> STACKS = List.of("us-east-1", "eu-west-1", "eu-west-2");
+    /** Every stack of the project: one per Pulumi.STACK.yaml, never a list kept by hand. */
+    public static final List<String> STACKS = discover();
     private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
 
     private StackPlans() {
+    }
+
+    private static List<String> discover() {
+        try (var files = java.nio.file.Files.list(Path.of("."))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("Pulumi\\..+\\.yaml"))
+                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length())).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** For @MethodSource("com.medialake.lambda.preview.StackPlans#stacks"). */
+    public static List<String> stacks() {
+        return STACKS;
     }
 
     public static Plan of(String stack) {
