@@ -1,0 +1,119 @@
+package com.medialake.lambda.policy;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.medialake.lambda.infra.Names;
+import com.medialake.lambda.plan.Plan;
+import com.medialake.lambda.plan.PlannedResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/** What the rule families share: the plan's policy documents, security groups and functions, read one way. */
+final class PolicyDocuments {
+    static final String FUNCTION = "aws:lambda/function:Function";
+    static final String PC = "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig";
+    /**
+     * Actions that AWS does not let a policy scope to a resource, so "*" is the narrowest grant: the same list
+     * the role builder grants them from (infra.Policies), so the check and the grant cannot drift apart.
+     */
+    static final Set<String> UNSCOPABLE_ACTIONS = java.util.stream.Stream.concat(
+            com.medialake.lambda.infra.Policies.VPC_NETWORK_INTERFACE_ACTIONS.stream(),
+            com.medialake.lambda.infra.Policies.XRAY_WRITE_ACTIONS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private PolicyDocuments() {
+    }
+
+    static Set<String> functionsWithPc(Plan plan) {
+        return plan.ofType(PC).stream().map(pc -> pc.input("functionName")).collect(Collectors.toSet());
+    }
+
+    /** The unqualified ARN of a function, as callers would write it. */
+    static String functionArn(Plan plan, PlannedResource fn) {
+        // The account is the role's: both live in the account the stack deploys to.
+        String account = fn.input("role").split(":")[4];
+        String region = plan.settings().region();
+        return "arn:" + Names.partition(region) + ":lambda:" + region + ":" + account + ":function:" + fn.input("name");
+    }
+
+    static List<PlannedResource> securityGroups(Plan plan) {
+        var groups = new ArrayList<>(plan.ofType("aws:ec2/securityGroup:SecurityGroup"));
+        groups.addAll(plan.ofType("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"));
+        return groups;
+    }
+
+    static void forEachAllowStatement(Plan plan, BiConsumer<PlannedResource, JsonObject> visit) {
+        var policies = new ArrayList<>(plan.ofType("aws:iam/rolePolicy:RolePolicy"));
+        policies.addAll(plan.ofType("aws:iam/policy:Policy"));
+        for (var policy : policies) {
+            for (var statement : statements(policy.input("policy"))) {
+                if ("Allow".equals(text(statement, "Effect"))) {
+                    visit.accept(policy, statement);
+                }
+            }
+        }
+    }
+
+    static List<JsonObject> statements(String document) {
+        if (document == null) {
+            return List.of();
+        }
+        JsonElement statement = JsonParser.parseString(document).getAsJsonObject().get("Statement");
+        if (statement == null) {
+            return List.of();
+        }
+        if (statement.isJsonObject()) {
+            return List.of(statement.getAsJsonObject());
+        }
+        var out = new ArrayList<JsonObject>();
+        statement.getAsJsonArray().forEach(s -> out.add(s.getAsJsonObject()));
+        return out;
+    }
+
+    static String secureTransport(JsonObject statement) {
+        var condition = statement.getAsJsonObject("Condition");
+        var bool = condition == null ? null : condition.getAsJsonObject("Bool");
+        return bool == null ? null : text(bool, "aws:SecureTransport");
+    }
+
+    static boolean coversPort(JsonObject rule, int port) {
+        String protocol = text(rule, "protocol");
+        if ("-1".equals(protocol) || "all".equals(protocol)) {
+            return true;
+        }
+        return "tcp".equals(protocol) && rule.get("fromPort").getAsInt() <= port && rule.get("toPort").getAsInt() >= port;
+    }
+
+    static String describeRule(JsonObject rule) {
+        String protocol = text(rule, "protocol");
+        return "-1".equals(protocol) ? "all traffic" : protocol + " " + rule.get("fromPort") + "-" + rule.get("toPort");
+    }
+
+    static List<JsonElement> array(JsonObject object, String key) {
+        JsonElement e = object.get(key);
+        return e == null || !e.isJsonArray() ? List.of() : ((JsonArray) e).asList();
+    }
+
+    /** A string or a list of strings, as IAM allows both. */
+    static List<String> strings(JsonObject object, String key) {
+        JsonElement e = object.get(key);
+        if (e == null || e.isJsonNull()) {
+            return List.of();
+        }
+        if (e.isJsonPrimitive()) {
+            return List.of(e.getAsString());
+        }
+        var out = new ArrayList<String>();
+        e.getAsJsonArray().forEach(item -> out.add(item.getAsString()));
+        return out;
+    }
+
+    static String text(JsonObject object, String key) {
+        JsonElement e = object.get(key);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
+    }
+}
