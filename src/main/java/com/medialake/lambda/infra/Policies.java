@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** IAM and resource policy documents, written as data and serialized once. */
-final class Policies {
+public final class Policies {
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
     /** What Lambda needs to attach a function to a VPC (the actions of AWSLambdaVPCAccessExecutionRole's EC2 part). */
