@@ -101,7 +101,7 @@ public final class CapacityCommand implements Callable<Integer> {
             var settings = SettingsParser.parse(config);
             if (printQuery) {
                 out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                        .toJson(CapacityPlan.queries(settings)));
+                        .toJson(MetricQueries.queries(settings)));
                 return 0;
             }
             for (Path page : metrics) {
@@ -110,10 +110,10 @@ public final class CapacityCommand implements Callable<Integer> {
                     return EXIT_USAGE;
                 }
             }
-            var data = MetricData.read(metrics, new HashSet<>(CapacityPlan.queryIds(settings)));
+            var data = MetricData.read(metrics, new HashSet<>(MetricQueries.ids(settings)));
             var result = CapacityPlan.size(config, settings, data, coverage, zone);
             out.print(json ? new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
-                    .toJson(CapacityPlan.json(result)) + "\n" : CapacityPlan.text(result));
+                    .toJson(CapacityReport.json(result)) + "\n" : CapacityReport.text(result));
             return 0;
         } catch (InvalidConfigException e) {
             err.println("error: " + e.getMessage());

@@ -1,7 +1,6 @@
 package com.medialake.lambda.capacity;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.medialake.lambda.config.ConfigProblem;
@@ -10,7 +9,6 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.PriceTable;
-import com.medialake.lambda.infra.Names;
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
@@ -23,7 +21,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,47 +59,6 @@ public final class CapacityPlan {
     }
 
     private CapacityPlan() {
-    }
-
-    /** The query ids of a stack's functions, as --print-query writes them. */
-    public static List<String> queryIds(StackSettings settings) {
-        var ids = new ArrayList<String>();
-        for (var fn : settings.functions()) {
-            ids.add("conc_" + fn.name());
-            ids.add("inv_" + fn.name());
-        }
-        return ids;
-    }
-
-    /** The --metric-data-queries of aws cloudwatch get-metric-data: per function its peak concurrency and invocations. */
-    public static JsonArray queries(StackSettings settings) {
-        var out = new JsonArray();
-        for (var fn : settings.functions()) {
-            out.add(query("conc_" + fn.name(), "ConcurrentExecutions", "Maximum", Names.function(settings.stack(), fn.name())));
-            out.add(query("inv_" + fn.name(), "Invocations", "Sum", Names.function(settings.stack(), fn.name())));
-        }
-        return out;
-    }
-
-    private static JsonObject query(String id, String metric, String stat, String functionName) {
-        var dimension = new JsonObject();
-        dimension.addProperty("Name", "FunctionName");
-        dimension.addProperty("Value", functionName);
-        var dimensions = new JsonArray();
-        dimensions.add(dimension);
-        var m = new JsonObject();
-        m.addProperty("Namespace", "AWS/Lambda");
-        m.addProperty("MetricName", metric);
-        m.add("Dimensions", dimensions);
-        var metricStat = new JsonObject();
-        metricStat.add("Metric", m);
-        metricStat.addProperty("Period", 3600);
-        metricStat.addProperty("Stat", stat);
-        var q = new JsonObject();
-        q.addProperty("Id", id);
-        q.add("MetricStat", metricStat);
-        q.addProperty("ReturnData", true);
-        return q;
     }
 
     /**
@@ -300,95 +256,5 @@ public final class CapacityPlan {
             }
         }));
         return out;
-    }
-
-    /** The JSON document of --json. */
-    public static JsonObject json(Result result) {
-        var doc = new JsonObject();
-        doc.addProperty("stack", result.stack());
-        doc.addProperty("coverage", result.coverage());
-        doc.addProperty("timezone", result.timezone());
-        var functions = new JsonObject();
-        for (var f : result.functions()) {
-            var o = new JsonObject();
-            var levels = new JsonArray();
-            for (int level : f.hourlyLevels()) {
-                levels.add(level);
-            }
-            o.add("hourlyLevels", levels);
-            o.addProperty("timezone", f.timezone());
-            o.add("autoscaling", f.proposed().map(p -> (JsonElement) p.getAsJsonObject("autoscaling"))
-                    .orElse(com.google.gson.JsonNull.INSTANCE));
-            f.proposed().ifPresent(p -> o.add("provisionedConcurrency", p.get("provisionedConcurrency")));
-            o.addProperty("instanceHoursPerWeek", f.instanceHoursPerWeek());
-            o.addProperty("monthlyUsd", f.monthlyUsd());
-            o.addProperty("currentMonthlyUsd", f.currentMonthlyUsd());
-            o.addProperty("alwaysOnPeakMonthlyUsd", f.alwaysOnPeakMonthlyUsd());
-            o.addProperty("hoursAboveCurrentPc", f.hoursAboveCurrentPc());
-            o.addProperty("invocationsPerMinute", f.invocationsPerMinute());
-            var advice = new JsonArray();
-            f.advice().forEach(advice::add);
-            o.add("advice", advice);
-            functions.add(f.function(), o);
-        }
-        doc.add("functions", functions);
-        doc.addProperty("totalMonthlyUsd", result.totalMonthlyUsd());
-        doc.addProperty("currentMonthlyUsd", result.currentMonthlyUsd());
-        doc.addProperty("alwaysOnPeakMonthlyUsd", result.alwaysOnPeakMonthlyUsd());
-        return doc;
-    }
-
-    /** The text report, ending with the YAML to paste under medialake-lambda:functions: in the stack file. */
-    public static String text(Result result) {
-        var out = new StringBuilder();
-        out.append("PC sized from traffic for stack ").append(result.stack()).append(" (coverage ")
-                .append(result.coverage()).append(" of each hour of the week, in ").append(result.timezone()).append(")\n\n");
-        for (var f : result.functions()) {
-            out.append("  ").append(f.function()).append(": ");
-            if (f.proposed().isPresent()) {
-                out.append(f.instanceHoursPerWeek()).append(" instance-hours a week, $").append(f.monthlyUsd())
-                        .append(" a month (today $").append(f.currentMonthlyUsd()).append(", the observed peak always on $")
-                        .append(f.alwaysOnPeakMonthlyUsd()).append(")");
-            } else {
-                out.append("no PC proposed (today $").append(f.currentMonthlyUsd()).append(")");
-            }
-            out.append(", ").append(f.invocationsPerMinute()).append(" invocations a minute, ")
-                    .append(f.hoursAboveCurrentPc()).append(" hours above today's PC\n");
-            f.advice().forEach(a -> out.append("      - ").append(a).append("\n"));
-        }
-        out.append("\n  total: $").append(result.totalMonthlyUsd()).append(" a month (today $")
-                .append(result.currentMonthlyUsd()).append(", the observed peaks always on $")
-                .append(result.alwaysOnPeakMonthlyUsd()).append(")\n\n");
-        out.append("# Paste under medialake-lambda:functions: in Pulumi.").append(result.stack())
-                .append(".yaml (it replaces each function's provisionedConcurrency and autoscaling):\n");
-        var yaml = new LinkedHashMap<String, Object>();
-        for (var f : result.functions()) {
-            f.proposed().ifPresent(p -> yaml.put(f.function(), new com.google.gson.Gson().fromJson(p, Map.class)));
-        }
-        var options = new org.yaml.snakeyaml.DumperOptions();
-        options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        String dumped = new org.yaml.snakeyaml.Yaml(options).dump(integers(yaml));
-        dumped.lines().forEach(line -> out.append("    ").append(line).append("\n"));
-        return out.toString();
-    }
-
-    /** Gson reads numbers as doubles: whole ones print as integers. */
-    @SuppressWarnings("unchecked")
-    private static Object integers(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            var out = new LinkedHashMap<String, Object>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), integers(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(CapacityPlan::integers).toList();
-        }
-        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return d.longValue();
-        }
-        return value;
     }
 }

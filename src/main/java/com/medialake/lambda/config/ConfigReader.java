@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
  */
 final class ConfigReader {
     static final String NAMESPACE = SettingsParser.NAMESPACE;
-    /** A decimal number as `pulumi config set --path` writes one it does not type: 0.7, -1.5, 2. */
+    /**
+     * A decimal number as `pulumi config set --path` writes one it does not type: 0.7, -1.5, 2 (integers and
+     * booleans it types; resource/config/map.go, adjustObjectValue).
+     */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
 
     final ConfigSource source;

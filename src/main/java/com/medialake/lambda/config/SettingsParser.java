@@ -46,8 +46,6 @@ public final class SettingsParser {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
     private static final Duration MAX_PC_TIMEOUT = Duration.ofHours(2);
-    /** A decimal number as `pulumi config set --path` writes one it does not type: 0.7, -1.5, 2. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
     /** Namespaces a stack may hold besides the project's: the AWS provider's and Pulumi's own. */
     public static final List<String> OTHER_NAMESPACES = List.of("aws", "pulumi");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

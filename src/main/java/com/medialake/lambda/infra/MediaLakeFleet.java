@@ -7,6 +7,7 @@ import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.Trigger;
 import com.medialake.lambda.rules.FleetRules;
+import com.medialake.lambda.rules.NetworkRules;
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
@@ -52,7 +53,7 @@ public final class MediaLakeFleet {
                 .applyValue(answers -> {
                     var zones = answers.t1.names().stream().sorted().toList();
                     long quotaValue = Math.round(answers.t2.value());
-                    var violations = new ArrayList<>(FleetRules.checkAvailabilityZones(settings, zones));
+                    var violations = new ArrayList<>(NetworkRules.checkAvailabilityZones(settings, zones));
                     violations.addAll(FleetRules.checkHeadroom(settings, quotaValue, quotaSource(settings, quotaValue)));
                     if (!violations.isEmpty()) {
                         throw new InvalidConfigException(settings.stack(), violations.stream()

@@ -63,7 +63,7 @@ class CapacityPlanTest {
 
     private static List<String> ids() {
         var settings = SettingsParser.parse(StackFile.load("us-east-1", Path.of("Pulumi.us-east-1.yaml")));
-        return CapacityPlan.queryIds(settings);
+        return MetricQueries.ids(settings);
     }
 
     @Test
@@ -148,7 +148,7 @@ class CapacityPlanTest {
         // eu-west-2 asserts a quota of 400; a profile of 200 instances for search_api cannot fit twice over.
         var settings = SettingsParser.parse(StackFile.load("eu-west-2", Path.of("Pulumi.eu-west-2.yaml")));
         var hours = MetricPages.hours(Instant.parse("2026-11-02T00:00:00Z"), 14 * 24);
-        var pages = MetricPages.write(dir, CapacityPlan.queryIds(settings), hours,
+        var pages = MetricPages.write(dir, MetricQueries.ids(settings), hours,
                 (id, h) -> id.equals("conc_search_api") ? 200.0 : id.startsWith("inv_") ? 6000.0 : 1.0, 1, Map.of());
         var args = new ArrayList<>(List.of("eu-west-2", "--metrics"));
         pages.forEach(p -> args.add(p.toString()));

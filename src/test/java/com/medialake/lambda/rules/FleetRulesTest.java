@@ -92,8 +92,8 @@ class FleetRulesTest {
     @Test
     void theAzCountIsCheckedAgainstWhatTheRegionHas() {
         var s = stack(1000, "10.0.0.0/16", 3, fn(512, 300, 0, null));
-        assertEquals(List.of(), FleetRules.checkAvailabilityZones(s, List.of("x-1a", "x-1b", "x-1c")));
-        var v = FleetRules.checkAvailabilityZones(s, List.of("x-1a", "x-1b"));
+        assertEquals(List.of(), NetworkRules.checkAvailabilityZones(s, List.of("x-1a", "x-1b", "x-1c")));
+        var v = NetworkRules.checkAvailabilityZones(s, List.of("x-1a", "x-1b"));
         assertEquals("set network.availabilityZones to 2 or fewer", v.get(0).fix());
     }
 }

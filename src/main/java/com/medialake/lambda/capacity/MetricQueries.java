@@ -1,0 +1,59 @@
+package com.medialake.lambda.capacity;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.medialake.lambda.infra.Names;
+import com.medialake.lambda.model.StackSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What capacity --print-query prints: the --metric-data-queries of aws cloudwatch get-metric-data, per
+ * function its hourly peak concurrency ({@code conc_<function>}, ConcurrentExecutions, Maximum) and its
+ * invocations ({@code inv_<function>}, Invocations, Sum), by the function's physical name.
+ */
+public final class MetricQueries {
+    private MetricQueries() {
+    }
+
+    /** The query ids of a stack's functions, as --print-query writes them. */
+    public static List<String> ids(StackSettings settings) {
+        var ids = new ArrayList<String>();
+        for (var fn : settings.functions()) {
+            ids.add("conc_" + fn.name());
+            ids.add("inv_" + fn.name());
+        }
+        return ids;
+    }
+
+    /** The --metric-data-queries of aws cloudwatch get-metric-data: per function its peak concurrency and invocations. */
+    public static JsonArray queries(StackSettings settings) {
+        var out = new JsonArray();
+        for (var fn : settings.functions()) {
+            out.add(query("conc_" + fn.name(), "ConcurrentExecutions", "Maximum", Names.function(settings.stack(), fn.name())));
+            out.add(query("inv_" + fn.name(), "Invocations", "Sum", Names.function(settings.stack(), fn.name())));
+        }
+        return out;
+    }
+
+    private static JsonObject query(String id, String metric, String stat, String functionName) {
+        var dimension = new JsonObject();
+        dimension.addProperty("Name", "FunctionName");
+        dimension.addProperty("Value", functionName);
+        var dimensions = new JsonArray();
+        dimensions.add(dimension);
+        var m = new JsonObject();
+        m.addProperty("Namespace", "AWS/Lambda");
+        m.addProperty("MetricName", metric);
+        m.add("Dimensions", dimensions);
+        var metricStat = new JsonObject();
+        metricStat.add("Metric", m);
+        metricStat.addProperty("Period", 3600);
+        metricStat.addProperty("Stat", stat);
+        var q = new JsonObject();
+        q.addProperty("Id", id);
+        q.add("MetricStat", metricStat);
+        q.addProperty("ReturnData", true);
+        return q;
+    }
+}
