@@ -21,42 +21,6 @@ public final class AwsMocks implements Mocks {
     /** A placeholder account: documentation's own 123456789012. */
     public static final String ACCOUNT_ID = "123456789012";
 
-    /** AZs per region as AWS lists them for an account with no opt-in zones (zone ids vary per account). */
-    static final Map<String, List<String>> ZONE_LETTERS = Map.ofEntries(
-            Map.entry("us-east-1", List.of("a", "b", "c", "d", "e", "f")),
-            Map.entry("us-east-2", List.of("a", "b", "c")),
-            Map.entry("us-west-1", List.of("b", "c")),
-            Map.entry("us-west-2", List.of("a", "b", "c", "d")),
-            Map.entry("ca-central-1", List.of("a", "b", "d")),
-            Map.entry("sa-east-1", List.of("a", "b", "c")),
-            Map.entry("eu-west-1", List.of("a", "b", "c")),
-            Map.entry("eu-west-2", List.of("a", "b", "c")),
-            Map.entry("eu-west-3", List.of("a", "b", "c")),
-            Map.entry("eu-central-1", List.of("a", "b", "c")),
-            Map.entry("eu-north-1", List.of("a", "b", "c")),
-            Map.entry("eu-south-1", List.of("a", "b", "c")),
-            Map.entry("ap-northeast-1", List.of("a", "c", "d")),
-            Map.entry("ap-northeast-2", List.of("a", "b", "c", "d")),
-            Map.entry("ap-south-1", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-1", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-2", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-3", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-4", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-5", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-7", List.of("a", "b", "c")),
-            Map.entry("ap-northeast-3", List.of("a", "b", "c")),
-            Map.entry("ap-south-2", List.of("a", "b", "c")),
-            Map.entry("ap-east-1", List.of("a", "b", "c")),
-            Map.entry("ca-west-1", List.of("a", "b", "c")),
-            Map.entry("eu-central-2", List.of("a", "b", "c")),
-            Map.entry("eu-south-2", List.of("a", "b", "c")),
-            Map.entry("eu-north-2", List.of("a", "b", "c")),
-            Map.entry("il-central-1", List.of("a", "b", "c")),
-            Map.entry("me-central-1", List.of("a", "b", "c")),
-            Map.entry("me-south-1", List.of("a", "b", "c")),
-            Map.entry("af-south-1", List.of("a", "b", "c")),
-            Map.entry("mx-central-1", List.of("a", "b", "c")));
-
     private final String region;
     private final String partition;
     private final boolean assumeZones;
@@ -113,67 +77,23 @@ public final class AwsMocks implements Mocks {
 
     /** Whether the offline engine can answer for a region (it has the region's AZ list). */
     public static boolean knowsRegion(String region) {
-        return ZONE_LETTERS.containsKey(region);
+        return OfflineRegions.knows(region);
     }
 
     /** The regions the offline engine can answer for, sorted. */
     public static List<String> knownRegions() {
-        return ZONE_LETTERS.keySet().stream().sorted().toList();
+        return OfflineRegions.known();
     }
 
     public static List<String> zones(String region) {
-        var letters = ZONE_LETTERS.get(region);
-        if (letters == null) {
-            throw new IllegalArgumentException("the offline engine has no AZ list for region " + region
-                    + "; add it to AwsMocks.ZONE_LETTERS (known: " + ZONE_LETTERS.keySet().stream().sorted().toList() + ")");
-        }
-        return letters.stream().map(l -> region + l).toList();
+        return OfflineRegions.zones(region);
     }
 
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
         // Answered on the caller's thread: AWS's answer does not need another hop through the common pool.
-        return CompletableFuture.completedFuture(switch (args.token) {
-            case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
-                var names = assumeZones && !ZONE_LETTERS.containsKey(region)
-                        ? java.util.stream.Stream.of("a", "b", "c", "d", "e", "f").map(l -> region + l).toList()
-                        : zones(region);
-                String prefix = region.replaceAll("-([a-z])[a-z]*-(\\d)$", "$1$2").replace("-", "");
-                yield Map.<String, Object>of(
-                        "id", region,
-                        "names", names,
-                        "zoneIds", java.util.stream.IntStream.rangeClosed(1, names.size())
-                                .mapToObj(i -> prefix + "-az" + i).toList(),
-                        "groupNames", names.stream().map(n -> region).toList(),
-                        "state", "available");
-            }
-            // The shape of pulumi-aws's GetServiceQuotaResult: the applied value, AWS's default, the quota's ARN.
-            case "aws:servicequotas/getServiceQuota:getServiceQuota" -> Map.<String, Object>ofEntries(
-                    Map.entry("id", "arn:" + partition + ":servicequotas:" + region + ":" + ACCOUNT_ID + ":"
-                            + args.args.get("serviceCode") + "/" + args.args.get("quotaCode")),
-                    Map.entry("arn", "arn:" + partition + ":servicequotas:" + region + ":" + ACCOUNT_ID + ":"
-                            + args.args.get("serviceCode") + "/" + args.args.get("quotaCode")),
-                    Map.entry("serviceCode", args.args.get("serviceCode")),
-                    Map.entry("serviceName", "AWS Lambda"),
-                    Map.entry("quotaCode", args.args.get("quotaCode")),
-                    Map.entry("quotaName", "Concurrent executions"),
-                    Map.entry("value", (double) concurrencyQuota),
-                    Map.entry("defaultValue", (double) DEFAULT_CONCURRENCY_QUOTA),
-                    Map.entry("adjustable", true),
-                    Map.entry("globalQuota", false),
-                    Map.entry("usageMetrics", List.of()));
-            case "aws:index/getRegion:getRegion" -> Map.<String, Object>of(
-                    "id", region, "name", region, "endpoint", "ec2." + region + ".amazonaws.com",
-                    "description", region);
-            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.<String, Object>of(
-                    "id", ACCOUNT_ID, "accountId", ACCOUNT_ID,
-                    "arn", "arn:" + partition + ":iam::" + ACCOUNT_ID + ":user/offline-preview",
-                    "userId", "AIDAOFFLINEPREVIEW");
-            case "aws:index/getPartition:getPartition" -> Map.<String, Object>of(
-                    "id", partition, "partition", partition, "dnsSuffix", "amazonaws.com");
-            default -> throw new UnsupportedOperationException(
-                    "the offline engine does not answer the lookup " + args.token);
-        });
+        return CompletableFuture.completedFuture(MockLookups.answer(args.token, args.args, region, partition,
+                concurrencyQuota, assumeZones));
     }
 
     @Override

@@ -105,7 +105,7 @@ class OfflinePreviewCliTest {
         assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, result.status());
         assertEquals("", result.out());
         assertTrue(result.err().contains("'xx-north-9' is not a region the offline engine knows"), result.err());
-        assertTrue(result.err().contains("add its AZ letters to AwsMocks.ZONE_LETTERS"), result.err());
+        assertTrue(result.err().contains("add its AZ letters to OfflineRegions.ZONE_LETTERS"), result.err());
         assertTrue(!result.err().contains("\tat "), "no stack trace");
     }
 
