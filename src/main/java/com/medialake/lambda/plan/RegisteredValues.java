@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.core.internal.Constants;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,13 +16,13 @@ import java.util.TreeMap;
  * assets, archives and unknowns shown for what they are, so the same program always prints the same plan.
  */
 public final class RegisteredValues {
-    /** Pulumi's special-value signatures (sdk/go/common/resource/properties.go). */
-    private static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
-    private static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-    private static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
-    private static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
-    private static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-    private static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    /** Pulumi's special-value signatures, as the SDK itself names them (com.pulumi.core.internal.Constants). */
+    private static final String SIG_KEY = Constants.SpecialSigKey;
+    private static final String SECRET_SIG = Constants.SpecialSecretSig;
+    private static final String ARCHIVE_SIG = Constants.SpecialArchiveSig;
+    private static final String ASSET_SIG = Constants.SpecialAssetSig;
+    private static final String RESOURCE_SIG = Constants.SpecialResourceSig;
+    private static final String UNKNOWN = Constants.UnknownValue;
 
     private RegisteredValues() {
     }

@@ -56,8 +56,8 @@ public final class EngineStandIn implements AutoCloseable {
     }
 
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
-    /** The wire form of an unknown value (sdk/go/common/resource/plugin/rpc.go, UnknownStringValue). */
-    private static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    /** The wire form of an unknown value (the SDK's Constants.UnknownValue; Go's plugin.UnknownStringValue). */
+    private static final String UNKNOWN = com.pulumi.core.internal.Constants.UnknownValue;
 
     private final String project;
     private final String stack;
