@@ -201,7 +201,15 @@ class PlanPoliciesTest {
     }
 
     @Test
-    void everyRuleIsCoveredHere() {
-        assertEquals(17, PlanPolicies.RULES.size(), "a new rule needs a test above that breaks it");
+    void everyRuleIsBrokenOnPurposeByATestHere() throws java.io.IOException {
+        // Each rule's id must be what some test above expects to fire: a new rule without a test that breaks
+        // the plan for it fails here, by name.
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/java/com/medialake/lambda/policy/PlanPoliciesTest.java"));
+        var expectations = java.util.regex.Pattern.compile("List\\.of\\(([^)]*)\\),\\s*(fired|violations)")
+                .matcher(source).results().map(m -> m.group(1)).collect(java.util.stream.Collectors.joining(" "));
+        for (var rule : PlanPolicies.RULES) {
+            assertTrue(expectations.contains("\"" + rule.id() + "\""), "no test breaks the plan for " + rule.id());
+        }
     }
 }
