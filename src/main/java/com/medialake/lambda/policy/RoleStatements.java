@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Each role's effective permissions, one statement a line, for review: who may assume it, its inline
@@ -18,6 +19,39 @@ public final class RoleStatements {
     }
 
     public static String render(Plan plan) {
+        return logical(plan, statements(plan));
+    }
+
+    /**
+     * Ids that AWS (offline: the mock) generates stand as the resource that owns them, "{FileSystem
+     * medialake-bulk-downloads}": a change of id scheme is then no permissions diff, and the report reads.
+     * An id that echoes one of the resource's own inputs (a role's name, the file system id of its
+     * FileSystemPolicy) is not generated and stays as it is.
+     */
+    private static String logical(Plan plan, String text) {
+        var byId = new TreeMap<String, String>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (var r : plan.resources()) {
+            if (r.id() != null && GENERATED_ID.matcher(r.id()).matches() && !echoesAnInput(r)) {
+                byId.putIfAbsent(r.id(), "{" + r.type().substring(r.type().lastIndexOf(':') + 1) + " " + r.name() + "}");
+            }
+        }
+        String out = text;
+        for (var e : byId.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    /** The shape of EC2 and EFS ids: a prefix, a dash, hex (vpc-0a1b..., fs-0123..., fsap-...). */
+    private static final Pattern GENERATED_ID = Pattern.compile("[a-z]+-[0-9a-f]{8,}");
+
+    private static boolean echoesAnInput(PlannedResource r) {
+        return r.inputs().entrySet().stream().anyMatch(e -> e.getValue().isJsonPrimitive()
+                && r.id().equals(e.getValue().getAsString()));
+    }
+
+    private static String statements(Plan plan) {
         var out = new StringBuilder();
         var roles = new ArrayList<>(plan.ofType("aws:iam/role:Role"));
         roles.sort(Comparator.comparing(r -> r.input("name")));

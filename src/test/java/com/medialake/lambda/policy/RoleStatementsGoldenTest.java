@@ -1,6 +1,8 @@
 package com.medialake.lambda.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.medialake.lambda.preview.StackPlans;
 import java.io.IOException;
@@ -25,5 +27,18 @@ class RoleStatementsGoldenTest {
         }
         assertEquals(Files.readString(golden), actual, "permissions changed in " + stack + "; review the difference"
                 + " and, if intended, rerun with -Dgolden.write=true and commit " + golden);
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
+    void generatedIdsStandAsTheResourceThatOwnsThem(String stack) {
+        String text = RoleStatements.render(StackPlans.of(stack));
+        var plan = StackPlans.of(stack);
+        String fileSystemId = plan.ofType("aws:efs/fileSystem:FileSystem").get(0).id();
+        assertTrue(fileSystemId.startsWith("fs-"), fileSystemId);
+        assertFalse(text.contains(fileSystemId), "the mock's file-system id leaked into the report of " + stack);
+        assertTrue(text.contains("file-system/{FileSystem medialake-bulk-downloads}"), text);
+        // names are not ids: a role stays under its physical name
+        assertTrue(text.contains("role medialake-" + stack + "-assets_get\n"), text);
     }
 }
