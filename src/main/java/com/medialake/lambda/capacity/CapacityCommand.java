@@ -1,9 +1,9 @@
 package com.medialake.lambda.capacity;
 
-import com.google.gson.GsonBuilder;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.json.Json;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,8 +100,7 @@ public final class CapacityCommand implements Callable<Integer> {
             var config = StackFile.load(stack, file);
             var settings = SettingsParser.parse(config);
             if (printQuery) {
-                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                        .toJson(MetricQueries.queries(settings)));
+                out.println(Json.PRETTY.toJson(MetricQueries.queries(settings)));
                 return 0;
             }
             for (Path page : metrics) {
@@ -112,8 +111,7 @@ public final class CapacityCommand implements Callable<Integer> {
             }
             var data = MetricData.read(metrics, new HashSet<>(MetricQueries.ids(settings)));
             var result = CapacityPlan.size(config, settings, data, coverage, zone);
-            out.print(json ? new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
-                    .toJson(CapacityReport.json(result)) + "\n" : CapacityReport.text(result));
+            out.print(json ? Json.PRETTY.toJson(CapacityReport.json(result)) + "\n" : CapacityReport.text(result));
             return 0;
         } catch (InvalidConfigException e) {
             err.println("error: " + e.getMessage());

@@ -1,9 +1,8 @@
 package com.medialake.lambda.config;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.medialake.lambda.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
  * Keys Pulumi.yaml does not declare pass unchecked: the CLI does not refuse them (the program does).
  */
 public final class CliConfigMerge {
-    private static final Gson GO_JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
     /** Go's strconv.Atoi: an optional sign and decimal digits. */
     private static final Pattern ATOI = Pattern.compile("[+-]?\\d+");
 
@@ -108,7 +106,7 @@ public final class CliConfigMerge {
                 || fallback instanceof Long || fallback instanceof java.math.BigInteger) {
             return new StackFile.Value(String.valueOf(fallback), false, false);
         }
-        return new StackFile.Value(GO_JSON.toJson(sorted(fallback)), true, false);
+        return new StackFile.Value(Json.COMPACT.toJson(sorted(fallback)), true, false);
     }
 
     private static Object sorted(Object value) {
@@ -129,7 +127,7 @@ public final class CliConfigMerge {
             return value.text();
         }
         try {
-            return GO_JSON.fromJson(JsonParser.parseString(value.text()), Object.class);
+            return Json.COMPACT.fromJson(JsonParser.parseString(value.text()), Object.class);
         } catch (JsonParseException e) {
             return value.text();
         }

@@ -1,7 +1,6 @@
 package com.medialake.lambda.config;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.medialake.lambda.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -19,7 +19,6 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Reads a {@code Pulumi.<stack>.yaml} the way the Pulumi CLI does: each top-level value a string, an object
@@ -45,7 +44,6 @@ public final class StackFile {
         }
     }
 
-    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private StackFile() {
     }
@@ -145,7 +143,7 @@ public final class StackFile {
     }
 
     /**
-     * What the CLI passes for a value: scalars as text, structures as JSON. A {@code secure:} value is
+     * What the CLI passes for a value: scalars as text, structures as Json.COMPACT. A {@code secure:} value is
      * encrypted with the stack's key, which the offline preview does not have: it reads as "[secret]".
      */
     private static String cliText(Object value) {
@@ -154,7 +152,7 @@ public final class StackFile {
             return "";
         }
         if (plain instanceof Map<?, ?> || plain instanceof List<?>) {
-            return JSON.toJson(plain);
+            return Json.COMPACT.toJson(plain);
         }
         return String.valueOf(plain);
     }

@@ -1,6 +1,6 @@
 package com.medialake.lambda.infra;
 
-import com.google.gson.Gson;
+import com.medialake.lambda.json.Json;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.lambda.EventSourceMapping;
@@ -54,7 +54,7 @@ public final class BulkDownloadQueue extends ComponentResource {
                 .messageRetentionSeconds(SOURCE_RETENTION_SECONDS)
                 .sqsManagedSseEnabled(true)
                 // Sorted keys: Map.of's order changes from one JVM to the next, and so would the plan.
-                .redrivePolicy(deadLetters.arn().applyValue(arn -> new Gson().toJson(new TreeMap<>(Map.of(
+                .redrivePolicy(deadLetters.arn().applyValue(arn -> Json.COMPACT.toJson(new TreeMap<>(Map.of(
                         "deadLetterTargetArn", arn, "maxReceiveCount", MAX_RECEIVE_COUNT)))))
                 .tags(tags)
                 .build(), child);

@@ -1,6 +1,6 @@
 package com.medialake.lambda.infra;
 
-import com.google.gson.GsonBuilder;
+import com.medialake.lambda.json.Json;
 import com.medialake.lambda.model.FunctionSettings;
 import com.pulumi.aws.cloudwatch.Dashboard;
 import com.pulumi.aws.cloudwatch.DashboardArgs;
@@ -126,7 +126,7 @@ public final class Monitoring extends ComponentResource {
                                     List.of(NAMESPACE, "ProvisionedConcurrencySpilloverInvocations", "FunctionName",
                                             fn, "Resource", fn + ":" + alias)))));
         }
-        return new GsonBuilder().disableHtmlEscaping().create().toJson(Map.of("widgets", widgets));
+        return Json.COMPACT.toJson(Map.of("widgets", widgets));
     }
 
     private static Map<String, Object> widget(int x, int y, String title, String region, String stat,

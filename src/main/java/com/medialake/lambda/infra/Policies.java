@@ -1,14 +1,12 @@
 package com.medialake.lambda.infra;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.medialake.lambda.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** IAM and resource policy documents, written as data and serialized once. */
 public final class Policies {
-    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
     /** What Lambda needs to attach a function to a VPC (the actions of AWSLambdaVPCAccessExecutionRole's EC2 part). */
     public static final List<String> VPC_NETWORK_INTERFACE_ACTIONS = List.of(
@@ -24,7 +22,7 @@ public final class Policies {
         var doc = new LinkedHashMap<String, Object>();
         doc.put("Version", "2012-10-17");
         doc.put("Statement", statements);
-        return JSON.toJson(doc);
+        return Json.COMPACT.toJson(doc);
     }
 
     static Map<String, Object> statement(String sid, String effect, Object principal, List<String> actions,

@@ -1,10 +1,10 @@
 package com.medialake.lambda.plan;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.medialake.lambda.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +165,6 @@ public final class PlanDiff {
         }
         var doc = new JsonObject();
         doc.add("changes", array);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(doc) + "\n";
+        return Json.PRETTY.toJson(doc) + "\n";
     }
 }

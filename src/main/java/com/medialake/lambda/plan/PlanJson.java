@@ -1,11 +1,11 @@
 package com.medialake.lambda.plan;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.medialake.lambda.cost.CostModel;
+import com.medialake.lambda.json.Json;
 
 /** The plan as one JSON document, byte-identical for the same configuration. */
 public final class PlanJson {
@@ -56,6 +56,6 @@ public final class PlanJson {
             costJson.add("byFunction", byFunction);
             doc.add("cost", costJson);
         }
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(doc) + "\n";
+        return Json.PRETTY.toJson(doc) + "\n";
     }
 }

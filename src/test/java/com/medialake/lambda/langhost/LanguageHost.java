@@ -1,7 +1,7 @@
 package com.medialake.lambda.langhost;
 
-import com.google.gson.Gson;
 import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.json.Json;
 import com.medialake.lambda.preview.AwsMocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +58,8 @@ public final class LanguageHost {
             env.put("PULUMI_STACK", stack);
             env.put("PULUMI_DRY_RUN", String.valueOf(dryRun));
             env.put("PULUMI_PARALLEL", "16");
-            env.put("PULUMI_CONFIG", new Gson().toJson(config.values()));
-            env.put("PULUMI_CONFIG_SECRET_KEYS", new Gson().toJson(config.secretKeys()));
+            env.put("PULUMI_CONFIG", Json.COMPACT.toJson(config.values()));
+            env.put("PULUMI_CONFIG_SECRET_KEYS", Json.COMPACT.toJson(config.secretKeys()));
             var process = runProcess(command, env, timeout);
             return new Result(process.exitCode(), process.stdout(), process.stderr(), engine, process.wall(),
                     process.peakRssKb());
