@@ -3,7 +3,6 @@ package com.medialake.lambda.capacity;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.medialake.lambda.config.ConfigProblem;
 import com.medialake.lambda.config.ConfigSource;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
@@ -160,7 +159,7 @@ public final class CapacityPlan {
         var headroom = FleetRules.checkHeadroom(settings, settings.accountConcurrencyLimit(), "concurrency.accountLimit");
         if (!headroom.isEmpty()) {
             throw new InvalidConfigException(settings.stack(), headroom.stream()
-                    .map(v -> new ConfigProblem(settings.origin(), v.function(), v.key(), v.problem(), v.fix())).toList());
+                    .map(v -> v.in(settings.origin())).toList());
         }
         return settings;
     }

@@ -1,5 +1,7 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.ConfigRule;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.medialake.lambda.json.Json;
@@ -59,14 +61,14 @@ public final class CliConfigMerge {
         });
         if (!missing.isEmpty()) {
             String keys = formatMissingKeys(missing);
-            throw new InvalidConfigException(stack, List.of(new ConfigProblem(stackFile.origin(), null, String.join(", ", missing),
+            throw new InvalidConfigException(stack, List.of(Problem.of(ConfigRule.CLI_REQUIRED_KEY, stackFile.origin(), null, String.join(", ", missing),
                     "Stack '" + stack + "' is missing configuration value" + (missing.size() > 1 ? "s " : " ") + keys
                             + " (the Pulumi CLI refuses the stack before the program runs)",
                     "set " + (missing.size() > 1 ? "them" : "it") + " (pulumi config set " + missing.get(0)
                             + " <value> --stack " + stack + "), or give " + (missing.size() > 1 ? "each" : "it")
                             + " a default in " + ProjectConfig.FILE_NAME)));
         }
-        var problems = new ArrayList<ConfigProblem>();
+        var problems = new ArrayList<Problem>();
         project.declarations().forEach((declared, declaration) -> {
             String key = project.fullKey(declared);
             StackFile.Value value = merged.get(key);
@@ -75,11 +77,11 @@ public final class CliConfigMerge {
             }
             String type = typeName(declaration.type().get(), declaration.items());
             if (declaration.secret() && !value.secure()) {
-                problems.add(new ConfigProblem(stackFile.origin(), null, declared, "Stack '" + stack
+                problems.add(Problem.of(ConfigRule.CLI_SECRET, stackFile.origin(), null, declared, "Stack '" + stack
                         + "' with configuration key '" + declared + "' must be encrypted as it's secret",
                         "pulumi config set --secret " + declared + " <value> --stack " + stack));
             } else if (!value.secure() && !matchesType(declaration.type().get(), declaration.items(), content(value))) {
-                problems.add(new ConfigProblem(stackFile.origin(), null, declared, "Stack '" + stack
+                problems.add(Problem.of(ConfigRule.CLI_TYPE, stackFile.origin(), null, declared, "Stack '" + stack
                         + "' with configuration key '" + declared + "' must be of type '" + type
                         + "', found " + describe(value) + " (the Pulumi CLI refuses the stack before the program runs)",
                         "write it as " + example(type) + ", for example: pulumi config set " + declared + " "

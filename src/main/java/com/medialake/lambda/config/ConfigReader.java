@@ -1,5 +1,7 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.ConfigRule;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -30,7 +32,7 @@ final class ConfigReader {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
 
     final ConfigSource source;
-    final List<ConfigProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
 
     ConfigReader(ConfigSource source) {
         this.source = source;
@@ -38,7 +40,7 @@ final class ConfigReader {
 
     <T> T required(Optional<T> value, String fn, String path, T example) {
         if (value.isEmpty()) {
-            problem(fn, path, "missing", "set it, for example " + leaf(path) + ": " + example);
+            problem(ConfigRule.MISSING, fn, path, "missing", "set it, for example " + leaf(path) + ": " + example);
             return example;
         }
         return value.get();
@@ -53,7 +55,7 @@ final class ConfigReader {
     /** A value that must be a map of known keys; empty when it is not (the problem is recorded). */
     Optional<JsonObject> map(JsonElement e, String path, String fn, List<String> knownKeys, String fix) {
         if (!e.isJsonObject()) {
-            problem(fn, path, "must be a map, found " + describe(e), fix);
+            problem(ConfigRule.WRONG_TYPE, fn, path, "must be a map, found " + describe(e), fix);
             return Optional.empty();
         }
         if (knownKeys != null) {
@@ -83,7 +85,7 @@ final class ConfigReader {
     void rejectUnknown(JsonObject object, String path, List<String> knownKeys, String function) {
         for (String member : new TreeMap<>(object.asMap()).keySet()) {
             if (!knownKeys.contains(member)) {
-                problem(function, path + "." + member, "unknown setting", Suggestions.didYouMean(member, knownKeys));
+                problem(ConfigRule.UNKNOWN_KEY, function, path + "." + member, "unknown setting", Suggestions.didYouMean(member, knownKeys));
             }
         }
     }
@@ -95,7 +97,7 @@ final class ConfigReader {
         }
         Optional<T> value = parser.apply(text.get());
         if (value.isEmpty()) {
-            problem(null, key, "expected " + expected + ", found '" + text.get() + "'",
+            problem(ConfigRule.WRONG_TYPE, null, key, "expected " + expected + ", found '" + text.get() + "'",
                     "pulumi config set " + key + " <" + expected + ">");
             return defaultValue;
         }
@@ -126,7 +128,7 @@ final class ConfigReader {
                     return Optional.of(n.intValueExact());
                 }
             }
-            problem(function, path, "expected a whole number, found " + describe(e),
+            problem(ConfigRule.WRONG_TYPE, function, path, "expected a whole number, found " + describe(e),
                     "write a number without quotes or decimals, for example " + leaf(path) + ": 1024");
             return Optional.empty();
         });
@@ -143,7 +145,7 @@ final class ConfigReader {
             if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && DECIMAL.matcher(e.getAsString()).matches()) {
                 return Optional.of(Double.parseDouble(e.getAsString()));
             }
-            problem(function, path, "expected a number, found " + describe(e),
+            problem(ConfigRule.WRONG_TYPE, function, path, "expected a number, found " + describe(e),
                     "write a number without quotes, for example " + leaf(path) + ": 0.7");
             return Optional.empty();
         });
@@ -154,7 +156,7 @@ final class ConfigReader {
             if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) {
                 return Optional.of(e.getAsBoolean());
             }
-            problem(function, path, "expected true or false, found " + describe(e),
+            problem(ConfigRule.WRONG_TYPE, function, path, "expected true or false, found " + describe(e),
                     "write " + leaf(path) + ": true or " + leaf(path) + ": false, without quotes");
             return Optional.empty();
         });
@@ -165,7 +167,7 @@ final class ConfigReader {
             if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
                 return Optional.of(e.getAsString());
             }
-            problem(function, path, "expected text, found " + describe(e), "write " + leaf(path) + " as text");
+            problem(ConfigRule.WRONG_TYPE, function, path, "expected text, found " + describe(e), "write " + leaf(path) + " as text");
             return Optional.empty();
         });
     }
@@ -196,7 +198,7 @@ final class ConfigReader {
         return Arrays.stream(values).map(name).collect(Collectors.joining(", "));
     }
 
-    void problem(String function, String key, String problem, String fix) {
-        problems.add(new ConfigProblem(source.origin(), function, key, problem, fix));
+    void problem(ConfigRule rule, String function, String key, String problem, String fix) {
+        problems.add(Problem.of(rule, source.origin(), function, key, problem, fix));
     }
 }

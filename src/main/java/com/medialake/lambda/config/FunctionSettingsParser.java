@@ -1,5 +1,6 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.ConfigRule;
 import static com.medialake.lambda.config.SettingsParser.AUTOSCALING_KEYS;
 import static com.medialake.lambda.config.SettingsParser.DEFAULT_SCHEDULE_TIMEZONE;
 import static com.medialake.lambda.config.SettingsParser.DEFAULT_WARMER_RATE_MINUTES;
@@ -38,7 +39,7 @@ final class FunctionSettingsParser {
         JsonObject overrides = reader.readObject("functions", null);
         for (String name : new TreeMap<>(overrides.asMap()).keySet()) {
             if (table.find(name).isEmpty()) {
-                reader.problem(name, "functions." + name, "no function of that name in the fleet",
+                reader.problem(ConfigRule.UNKNOWN_FUNCTION, name, "functions." + name, "no function of that name in the fleet",
                         Suggestions.didYouMean(name, table.names()));
             }
         }
@@ -50,7 +51,7 @@ final class FunctionSettingsParser {
                 own = element.getAsJsonObject();
                 reader.rejectUnknown(own, "functions." + row.name(), FUNCTION_KEYS, row.name());
             } else if (element != null && !element.isJsonNull()) {
-                reader.problem(row.name(), "functions." + row.name(), "must be a map of settings, found " + reader.describe(element),
+                reader.problem(ConfigRule.WRONG_TYPE, row.name(), "functions." + row.name(), "must be a map of settings, found " + reader.describe(element),
                         "write settings under it, for example memoryMb: 1024");
             }
             functions.add(resolve(row, own));
@@ -66,16 +67,16 @@ final class FunctionSettingsParser {
         boolean snapStart = reader.bool(own, path + "snapStart", fn).orElse(false);
         String runtime = reader.string(own, path + "runtime", fn).orElse(FunctionProfile.DEFAULT_RUNTIME);
         if (LambdaLimits.DEPRECATED_PYTHON_RUNTIMES.containsKey(runtime)) {
-            reader.problem(fn, path + "runtime", runtime + " was deprecated by AWS on "
+            reader.problem(ConfigRule.RUNTIME_DEPRECATED, fn, path + "runtime", runtime + " was deprecated by AWS on "
                             + LambdaLimits.DEPRECATED_PYTHON_RUNTIMES.get(runtime) + " (no more security patches)",
                     "use one of " + LambdaLimits.PYTHON_RUNTIMES);
         } else if (!LambdaLimits.PYTHON_RUNTIMES.contains(runtime)) {
-            reader.problem(fn, path + "runtime", "'" + runtime + "' is not a runtime the Python handlers run on",
+            reader.problem(ConfigRule.RUNTIME_UNSUPPORTED, fn, path + "runtime", "'" + runtime + "' is not a runtime the Python handlers run on",
                     "use one of " + LambdaLimits.PYTHON_RUNTIMES);
         }
         Architecture arch = reader.string(own, path + "architecture", fn)
                 .map(name -> Architecture.fromAwsName(name).orElseGet(() -> {
-                    reader.problem(fn, path + "architecture", "'" + name + "' is not a Lambda architecture",
+                    reader.problem(ConfigRule.NOT_AN_OPTION, fn, path + "architecture", "'" + name + "' is not a Lambda architecture",
                             "use one of " + reader.names(Architecture.values(), Architecture::awsName));
                     return FunctionProfile.DEFAULT_ARCHITECTURE;
                 }))
@@ -104,7 +105,7 @@ final class FunctionSettingsParser {
         var schedules = new ArrayList<ScalingSchedule>();
         reader.member(a, path + "schedules").ifPresent(list -> {
             if (!list.isJsonArray()) {
-                reader.problem(fn, path + "schedules", "must be a list of schedules, found " + reader.describe(list),
+                reader.problem(ConfigRule.WRONG_TYPE, fn, path + "schedules", "must be a list of schedules, found " + reader.describe(list),
                         "write each schedule as a list item with name, cron, timezone, min and max");
                 return;
             }
@@ -112,7 +113,7 @@ final class FunctionSettingsParser {
             for (JsonElement item : list.getAsJsonArray()) {
                 String at = path + "schedules[" + i++ + "]";
                 if (!item.isJsonObject()) {
-                    reader.problem(fn, at, "must be a map, found " + reader.describe(item), "give it name, cron, timezone, min and max");
+                    reader.problem(ConfigRule.WRONG_TYPE, fn, at, "must be a map, found " + reader.describe(item), "give it name, cron, timezone, min and max");
                     continue;
                 }
                 JsonObject s = item.getAsJsonObject();

@@ -1,5 +1,6 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.Problem;
 import com.pulumi.exceptions.RunException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,9 +11,9 @@ import java.util.stream.Collectors;
  */
 public final class InvalidConfigException extends RunException {
     private final String stack;
-    private final List<ConfigProblem> problems;
+    private final List<Problem> problems;
 
-    public InvalidConfigException(String stack, List<ConfigProblem> problems) {
+    public InvalidConfigException(String stack, List<Problem> problems) {
         super(render(stack, problems));
         this.stack = stack;
         this.problems = List.copyOf(problems);
@@ -22,11 +23,11 @@ public final class InvalidConfigException extends RunException {
         return stack;
     }
 
-    public List<ConfigProblem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
-    private static String render(String stack, List<ConfigProblem> problems) {
+    private static String render(String stack, List<Problem> problems) {
         String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
         return "invalid configuration for stack " + stack + " (" + count + "; nothing was deployed):\n"
                 + problems.stream().map(p -> "  " + p.render()).collect(Collectors.joining("\n"));

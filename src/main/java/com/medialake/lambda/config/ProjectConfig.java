@@ -1,5 +1,7 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.ConfigRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ public record ProjectConfig(Path directory, String name, Map<String, Declaration
                 return load(dir.resolve(FILE_NAME));
             }
         }
-        throw new InvalidConfigException("(no project)", List.of(new ConfigProblem(FILE_NAME, null, "(file)",
+        throw new InvalidConfigException("(no project)", List.of(Problem.of(ConfigRule.PROJECT_FILE, FILE_NAME, null, "(file)",
                 "no " + FILE_NAME + " in " + here + " or any folder above it",
                 "run from the project folder (where " + FILE_NAME + " is), as the Pulumi CLI does")));
     }
@@ -116,7 +118,7 @@ public record ProjectConfig(Path directory, String name, Map<String, Declaration
     }
 
     private static InvalidConfigException invalid(String problem, String fix) {
-        return new InvalidConfigException("(project)", List.of(new ConfigProblem(FILE_NAME, null, "config", problem, fix)));
+        return new InvalidConfigException("(project)", List.of(Problem.of(ConfigRule.PROJECT_FILE, FILE_NAME, null, "config", problem, fix)));
     }
 
     /** The full key of a declared key: project keys without a namespace get the project's. */

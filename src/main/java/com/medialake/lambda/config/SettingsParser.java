@@ -1,5 +1,7 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.ConfigRule;
 import com.google.gson.JsonObject;
 import com.medialake.lambda.model.Cidr;
 import com.medialake.lambda.model.FunctionSettings;
@@ -10,7 +12,6 @@ import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.rules.FleetRules;
 import com.medialake.lambda.rules.Suggestions;
 import com.medialake.lambda.rules.LambdaLimits;
-import com.medialake.lambda.rules.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class SettingsParser {
     private final ConfigSource source;
     private final FunctionTable table;
     private final ConfigReader reader;
-    private final List<ConfigProblem> problems;
+    private final List<Problem> problems;
 
     private SettingsParser(ConfigSource source, FunctionTable table) {
         this.source = source;
@@ -81,7 +82,7 @@ public final class SettingsParser {
         int logRetention = reader.readScalar("logRetentionDays", StackSettings.DEFAULT_LOG_RETENTION_DAYS,
                 reader::parseInt, "a whole number of days");
         if (!LambdaLimits.LOG_RETENTION_DAYS.contains(logRetention)) {
-            reader.problem(null, "logRetentionDays", logRetention + " is not a retention CloudWatch Logs accepts",
+            reader.problem(ConfigRule.LOG_RETENTION, null, "logRetentionDays", logRetention + " is not a retention CloudWatch Logs accepts",
                     "use one of " + LambdaLimits.LOG_RETENTION_DAYS);
         }
         Duration pcTimeout = readPcTimeout();
@@ -93,10 +94,10 @@ public final class SettingsParser {
                 snapStartAllowed, pcTimeout, logRetention, functions, httpApi, alarmEmail);
         // A value that could not be read fell back to its default; the rules still run so that one pass
         // reports everything, but say nothing more about a key already reported.
-        var reported = problems.stream().map(ConfigProblem::key).collect(Collectors.toSet());
-        for (Violation v : FleetRules.check(settings)) {
-            if (!reported.contains(v.key())) {
-                reader.problem(v.function(), v.key(), v.problem(), v.fix());
+        var reported = problems.stream().map(Problem::key).collect(Collectors.toSet());
+        for (Problem p : FleetRules.check(settings)) {
+            if (!reported.contains(p.key())) {
+                problems.add(p.in(source.origin()));
             }
         }
         if (!problems.isEmpty()) {
@@ -109,19 +110,19 @@ public final class SettingsParser {
         for (String fullKey : source.keys()) {
             int colon = fullKey.indexOf(':');
             if (colon < 0) {
-                reader.problem(null, fullKey, "the key has no namespace",
+                reader.problem(ConfigRule.UNKNOWN_NAMESPACE, null, fullKey, "the key has no namespace",
                         "write it as " + NAMESPACE + ":" + fullKey + " (pulumi config set adds the namespace)");
                 continue;
             }
             String namespace = fullKey.substring(0, colon);
             String key = fullKey.substring(colon + 1);
             if (namespace.equals(NAMESPACE) && !KEYS.contains(key)) {
-                reader.problem(null, key, "unknown setting", Suggestions.didYouMean(key, KEYS));
+                reader.problem(ConfigRule.UNKNOWN_KEY, null, key, "unknown setting", Suggestions.didYouMean(key, KEYS));
             } else if (!namespace.equals(NAMESPACE) && !OTHER_NAMESPACES.contains(namespace)) {
                 // Neither the CLI nor any provider reads it: a typo of a namespace would otherwise be ignored.
                 var namespaces = new ArrayList<String>(List.of(NAMESPACE));
                 namespaces.addAll(OTHER_NAMESPACES);
-                reader.problem(null, fullKey, "unknown namespace '" + namespace + "': nothing reads this key",
+                reader.problem(ConfigRule.UNKNOWN_NAMESPACE, null, fullKey, "unknown namespace '" + namespace + "': nothing reads this key",
                         Suggestions.didYouMean(namespace, namespaces));
             }
         }
@@ -130,12 +131,12 @@ public final class SettingsParser {
     private String readRegion() {
         Optional<String> region = source.get(REGION_KEY);
         if (region.isEmpty() || region.get().isBlank()) {
-            reader.problem(null, REGION_KEY, "missing: every stack deploys to one region",
+            reader.problem(ConfigRule.MISSING, null, REGION_KEY, "missing: every stack deploys to one region",
                     "pulumi config set aws:region " + source.stack());
             return "";
         }
         if (!REGION.matcher(region.get()).matches()) {
-            reader.problem(null, REGION_KEY, "'" + region.get() + "' is not an AWS region name",
+            reader.problem(ConfigRule.REGION_NAME, null, REGION_KEY, "'" + region.get() + "' is not an AWS region name",
                     "use a region such as us-east-1 or eu-west-2");
         }
         return region.get();
@@ -146,14 +147,14 @@ public final class SettingsParser {
         String cidrText = reader.string(network, "network.cidr", null).orElse(NetworkSettings.DEFAULT_CIDR);
         Optional<Cidr> cidr = Cidr.parse(cidrText);
         if (cidr.isEmpty()) {
-            reader.problem(null, "network.cidr", "'" + cidrText + "' is not an IPv4 CIDR block",
+            reader.problem(ConfigRule.CIDR_FORMAT, null, "network.cidr", "'" + cidrText + "' is not an IPv4 CIDR block",
                     "write it as a.b.c.d/n, for example 10.0.0.0/16");
         }
         int zones = reader.integer(network, "network.availabilityZones", null)
                 .orElse(NetworkSettings.DEFAULT_AVAILABILITY_ZONES);
         NatGatewayStrategy nat = reader.string(network, "network.natGateways", null)
                 .map(name -> NatGatewayStrategy.fromConfigName(name).orElseGet(() -> {
-                    reader.problem(null, "network.natGateways", "'" + name + "' is not a NAT gateway strategy",
+                    reader.problem(ConfigRule.NOT_AN_OPTION, null, "network.natGateways", "'" + name + "' is not a NAT gateway strategy",
                             "use one of " + reader.names(NatGatewayStrategy.values(), NatGatewayStrategy::configName));
                     return NetworkSettings.DEFAULT_NAT_GATEWAYS;
                 }))
@@ -167,7 +168,7 @@ public final class SettingsParser {
         int limit = reader.integer(concurrency, "concurrency.accountLimit", null)
                 .orElse(StackSettings.DEFAULT_ACCOUNT_CONCURRENCY_LIMIT);
         if (limit < LambdaLimits.MIN_UNRESERVED_CONCURRENCY) {
-            reader.problem(null, "concurrency.accountLimit", limit + " is below the " + LambdaLimits.MIN_UNRESERVED_CONCURRENCY
+            reader.problem(ConfigRule.ACCOUNT_LIMIT, null, "concurrency.accountLimit", limit + " is below the " + LambdaLimits.MIN_UNRESERVED_CONCURRENCY
                             + " concurrent executions AWS keeps unreserved in every account",
                     "set the region's real quota (Service Quotas, 'Concurrent executions'), 1000 by default");
         }
@@ -177,7 +178,7 @@ public final class SettingsParser {
     private Optional<String> readAlarmEmail() {
         Optional<String> email = source.get(NAMESPACE + ":alarmEmail").filter(e -> !e.isBlank());
         if (email.isPresent() && !email.get().equals(SECRET_PLACEHOLDER) && !EMAIL.matcher(email.get()).matches()) {
-            reader.problem(null, "alarmEmail", "'" + email.get() + "' is not an email address",
+            reader.problem(ConfigRule.ALARM_EMAIL, null, "alarmEmail", "'" + email.get() + "' is not an email address",
                     "pulumi config set --secret alarmEmail oncall@example.com");
         }
         return email;
@@ -188,13 +189,13 @@ public final class SettingsParser {
                 Optional::of, "a duration");
         var m = DURATION.matcher(text);
         if (text.isEmpty() || !m.matches()) {
-            reader.problem(null, "provisionedConcurrencyTimeout", "'" + text + "' is not a duration",
+            reader.problem(ConfigRule.PC_TIMEOUT, null, "provisionedConcurrencyTimeout", "'" + text + "' is not a duration",
                     "write hours, minutes and seconds as 1h, 30m or 1h30m");
             return Duration.ofMinutes(15);
         }
         Duration d = Duration.ofHours(group(m, 1)).plusMinutes(group(m, 2)).plusSeconds(group(m, 3));
         if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(MAX_PC_TIMEOUT) > 0) {
-            reader.problem(null, "provisionedConcurrencyTimeout", text + " is outside 1m-2h",
+            reader.problem(ConfigRule.PC_TIMEOUT, null, "provisionedConcurrencyTimeout", text + " is outside 1m-2h",
                     "allow PC configs 10m to 30m; capacity-constrained regions need the longer end");
         }
         return d;

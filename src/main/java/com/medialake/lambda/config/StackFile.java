@@ -1,5 +1,7 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.ConfigRule;
 import com.medialake.lambda.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,14 +75,14 @@ public final class StackFile {
         try {
             text = Files.readString(path);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw single(stack, origin, "(file)", path + " is not UTF-8 text (a byte sequence that is not UTF-8"
+            throw single(ConfigRule.STACK_FILE, stack, origin, "(file)", path + " is not UTF-8 text (a byte sequence that is not UTF-8"
                             + " was found; Latin-1 or a binary file?)",
                     "save the stack file as UTF-8, as the Pulumi CLI writes it");
         } catch (NoSuchFileException e) {
-            throw single(stack, origin, "(file)", "the stack file " + path + " does not exist",
+            throw single(ConfigRule.STACK_FILE, stack, origin, "(file)", "the stack file " + path + " does not exist",
                     "create it (pulumi stack init " + stack + ") or pass --config-file");
         } catch (IOException e) {
-            throw single(stack, origin, "(file)", "cannot read " + path + ": " + e.getMessage(),
+            throw single(ConfigRule.STACK_FILE, stack, origin, "(file)", "cannot read " + path + ": " + e.getMessage(),
                     "check the file's permissions");
         }
         return parseValues(stack, origin, text);
@@ -99,22 +101,22 @@ public final class StackFile {
                     ? "YAML syntax error at " + position(problemAt) + ": " + e.getProblem()
                     : "YAML syntax error at " + position(contextAt) + ": " + e.getContext() + ": " + e.getProblem()
                             + " (at " + position(problemAt) + ")";
-            throw single(stack, origin, "(YAML)", problem,
+            throw single(ConfigRule.YAML_SYNTAX, stack, origin, "(YAML)", problem,
                     "correct the YAML at that line; pulumi config set --path edits the file safely");
         } catch (YAMLException e) {
-            throw single(stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
+            throw single(ConfigRule.YAML_SYNTAX, stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
         }
         if (document == null) {
             return new Values(stack, origin, Map.of());
         }
         if (!(document instanceof Map<?, ?> top)) {
-            throw single(stack, origin, "(file)", "a stack file is a map with a config: section, found "
+            throw single(ConfigRule.STACK_FILE, stack, origin, "(file)", "a stack file is a map with a config: section, found "
                     + describe(document), "start the file with 'config:'");
         }
         if (top.containsKey("environment")) {
             // Pulumi ESC: the CLI resolves the imported environments and merges their pulumiConfig into the
             // stack's config (workspace/config.go, mergeConfig); the offline preview has no ESC to ask.
-            throw single(stack, origin, "environment", "imports Pulumi ESC environments (" + describe(top.get("environment"))
+            throw single(ConfigRule.STACK_FILE, stack, origin, "environment", "imports Pulumi ESC environments (" + describe(top.get("environment"))
                             + "), which the offline preview cannot resolve: any config key may come from them, so"
                             + " the plan would be of a config the CLI never sees",
                     "preview with pulumi preview, or write the resolved values (pulumi config --show-secrets) into a"
@@ -125,7 +127,7 @@ public final class StackFile {
             return new Values(stack, origin, Map.of());
         }
         if (!(config instanceof Map<?, ?> entries)) {
-            throw single(stack, origin, "config", "config: must be a map of keys to values, found "
+            throw single(ConfigRule.STACK_FILE, stack, origin, "config", "config: must be a map of keys to values, found "
                     + describe(config), "write each setting as 'namespace:key: value' under config:");
         }
         var values = new TreeMap<String, Value>();
@@ -163,7 +165,7 @@ public final class StackFile {
      */
     private static void rejectNonFinite(String stack, String origin, String path, Object value) {
         if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            throw single(stack, origin, path.replaceFirst("^[^:]+:", ""), "'" + d + "' is not a finite number",
+            throw single(ConfigRule.WRONG_TYPE, stack, origin, path.replaceFirst("^[^:]+:", ""), "'" + d + "' is not a finite number",
                     "write a number such as 0.7 or 1024");
         }
         if (value instanceof Map<?, ?> map) {
@@ -209,8 +211,9 @@ public final class StackFile {
         return "'" + value + "'";
     }
 
-    private static InvalidConfigException single(String stack, String origin, String key, String problem, String fix) {
-        return new InvalidConfigException(stack, List.of(new ConfigProblem(origin, null, key, problem, fix)));
+    private static InvalidConfigException single(ConfigRule rule, String stack, String origin, String key, String problem,
+                                                  String fix) {
+        return new InvalidConfigException(stack, List.of(Problem.of(rule, origin, null, key, problem, fix)));
     }
 
     static Yaml yaml() {

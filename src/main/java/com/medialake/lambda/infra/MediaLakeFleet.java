@@ -1,6 +1,5 @@
 package com.medialake.lambda.infra;
 
-import com.medialake.lambda.config.ConfigProblem;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.model.FunctionSettings;
@@ -56,9 +55,7 @@ public final class MediaLakeFleet {
                     var violations = new ArrayList<>(NetworkRules.checkAvailabilityZones(settings, zones));
                     violations.addAll(FleetRules.checkHeadroom(settings, quotaValue, quotaSource(settings, quotaValue)));
                     if (!violations.isEmpty()) {
-                        throw new InvalidConfigException(settings.stack(), violations.stream()
-                                .map(v -> new ConfigProblem(settings.origin(), v.function(), v.key(), v.problem(), v.fix()))
-                                .toList());
+                        throw new InvalidConfigException(settings.stack(), violations.stream().map(v -> v.in(settings.origin())).toList());
                     }
                     return build(settings, zones.subList(0, settings.network().availabilityZones()), quotaValue);
                 });

@@ -1,5 +1,7 @@
 package com.medialake.lambda.policy;
 
+import com.medialake.lambda.rules.Severity;
+import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
 import java.util.ArrayList;
@@ -21,15 +23,15 @@ public final class PlanPolicies {
     /** Collects one rule's violations. */
     public static final class Reporter {
         private final Rule rule;
-        private final List<PolicyViolation> out;
+        private final List<Problem> out;
 
-        private Reporter(Rule rule, List<PolicyViolation> out) {
+        private Reporter(Rule rule, List<Problem> out) {
             this.rule = rule;
             this.out = out;
         }
 
         void report(PlannedResource r, String message, String fix) {
-            out.add(new PolicyViolation(rule.id(), rule.severity(), rule.checkov(), r.type() + " " + r.name(), message,
+            out.add(Problem.onResource(rule.id(), rule.severity(), rule.checkov(), r.type() + " " + r.name(), message,
                     fix));
         }
     }
@@ -74,13 +76,13 @@ public final class PlanPolicies {
     }
 
     /** Every violation, mandatory first, then by rule and resource. */
-    public static List<PolicyViolation> evaluate(Plan plan) {
-        var out = new ArrayList<PolicyViolation>();
+    public static List<Problem> evaluate(Plan plan) {
+        var out = new ArrayList<Problem>();
         for (Rule rule : RULES) {
             rule.check().accept(plan, new Reporter(rule, out));
         }
-        out.sort(Comparator.comparing(PolicyViolation::severity).thenComparing(PolicyViolation::ruleId)
-                .thenComparing(PolicyViolation::resource));
+        out.sort(Comparator.comparing(Problem::severity).thenComparing(Problem::id)
+                .thenComparing(Problem::where));
         return List.copyOf(out);
     }
 }

@@ -7,6 +7,8 @@ import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlanDiff;
 import com.medialake.lambda.plan.PlanJson;
+import com.medialake.lambda.rules.ConfigRule;
+import com.medialake.lambda.rules.Problem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -105,8 +107,8 @@ public final class OfflinePreview implements Callable<Integer> {
         String fix = nearest.map(n -> "did you mean " + n + "? (pulumi config set aws:region " + n + "); ").orElse("")
                 + "if " + region + " is a real region, preview it with pulumi preview, or add its AZ letters to"
                 + " OfflineRegions.ZONE_LETTERS";
-        return new InvalidConfigException(settings.stack(), java.util.List.of(new com.medialake.lambda.config.ConfigProblem(
-                settings.origin(), null, "aws:region", problem, fix)));
+        return new InvalidConfigException(settings.stack(), java.util.List.of(Problem.of(
+                ConfigRule.OFFLINE_REGION, settings.origin(), null, "aws:region", problem, fix)));
     }
 
     /** Stacks with a Pulumi.STACK.yaml in the working directory. */

@@ -2,8 +2,8 @@ package com.medialake.lambda.preview;
 
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.policy.PlanPolicies;
-import com.medialake.lambda.policy.PolicyViolation;
-import com.medialake.lambda.policy.Severity;
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,6 +27,6 @@ public record PolicyGate(List<String> advisories, Optional<String> mandatory) {
         }
         return new PolicyGate(advisories, Optional.of(blocking.size() + " mandatory policy violation"
                 + (blocking.size() == 1 ? "" : "s") + " in stack " + plan.settings().stack() + "; nothing was deployed:\n"
-                + blocking.stream().map(PolicyViolation::render).map(v -> "  " + v).collect(Collectors.joining("\n"))));
+                + blocking.stream().map(Problem::render).map(v -> "  " + v).collect(Collectors.joining("\n"))));
     }
 }

@@ -18,8 +18,8 @@ public final class FleetRules {
     private FleetRules() {
     }
 
-    public static List<Violation> check(StackSettings stack) {
-        var violations = new ArrayList<Violation>();
+    public static List<Problem> check(StackSettings stack) {
+        var violations = new ArrayList<Problem>();
         NetworkRules.check(stack, violations);
         for (var fn : stack.functions()) {
             checkFunction(stack, fn, violations);
@@ -29,26 +29,26 @@ public final class FleetRules {
         return List.copyOf(violations);
     }
 
-    private static void checkFunction(StackSettings stack, FunctionSettings fn, List<Violation> out) {
+    private static void checkFunction(StackSettings stack, FunctionSettings fn, List<Problem> out) {
         String key = "functions." + fn.name() + ".";
         if (fn.memoryMb() < MIN_MEMORY_MB || fn.memoryMb() > MAX_MEMORY_MB) {
-            out.add(new Violation(fn.name(), key + "memoryMb",
+            out.add(Problem.of(ConfigRule.MEMORY_RANGE, fn.name(), key + "memoryMb",
                     fn.memoryMb() + " MB is outside what Lambda allows (" + MIN_MEMORY_MB + "-" + MAX_MEMORY_MB + " MB)",
                     "set memoryMb from " + MIN_MEMORY_MB + " to " + MAX_MEMORY_MB));
         }
         if (fn.timeoutSeconds() < MIN_TIMEOUT_SECONDS || fn.timeoutSeconds() > MAX_TIMEOUT_SECONDS) {
-            out.add(new Violation(fn.name(), key + "timeoutSeconds",
+            out.add(Problem.of(ConfigRule.TIMEOUT_RANGE, fn.name(), key + "timeoutSeconds",
                     fn.timeoutSeconds() + " s is outside what Lambda allows (" + MIN_TIMEOUT_SECONDS + "-"
                             + MAX_TIMEOUT_SECONDS + " s)",
                     "set timeoutSeconds from " + MIN_TIMEOUT_SECONDS + " to " + MAX_TIMEOUT_SECONDS));
         }
         if (fn.provisionedConcurrency() < 0) {
-            out.add(new Violation(fn.name(), key + "provisionedConcurrency",
+            out.add(Problem.of(ConfigRule.PC_NEGATIVE, fn.name(), key + "provisionedConcurrency",
                     "provisioned concurrency " + fn.provisionedConcurrency() + " is negative",
                     "set 0 for none, or the number of warm instances"));
         }
         if (fn.reservedConcurrency() != null && fn.reservedConcurrency() < 0) {
-            out.add(new Violation(fn.name(), key + "reservedConcurrency",
+            out.add(Problem.of(ConfigRule.RESERVED_NEGATIVE, fn.name(), key + "reservedConcurrency",
                     "reserved concurrency " + fn.reservedConcurrency() + " is negative",
                     "remove reservedConcurrency to use the unreserved pool, or set 0 or more"));
         }
@@ -56,14 +56,14 @@ public final class FleetRules {
             checkSnapStart(stack, fn, key, out);
         }
         if (fn.hasProvisionedConcurrency() && !fn.publish()) {
-            out.add(new Violation(fn.name(), key + "publish",
+            out.add(Problem.of(ConfigRule.PC_NEEDS_VERSION, fn.name(), key + "publish",
                     "provisioned concurrency needs a published version, but publish is false: AWS rejects PC on"
                             + " $LATEST (\"cannot be applied to unpublished function versions\")",
                     "remove publish: false (PC functions publish a version behind the live alias),"
                             + " or set provisionedConcurrency to 0"));
         }
         if (fn.attachment().inVpc() && fn.hasProvisionedConcurrency() && fn.memoryMb() < MIN_VPC_PC_MEMORY_MB) {
-            out.add(new Violation(fn.name(), key + "memoryMb",
+            out.add(Problem.of(ConfigRule.VPC_PC_MEMORY, fn.name(), key + "memoryMb",
                     fn.memoryMb() + " MB is under the strategy's " + MIN_VPC_PC_MEMORY_MB
                             + " MB floor for VPC functions with provisioned concurrency (128 MB configs failed to"
                             + " stabilize in eu-west-1)",
@@ -72,7 +72,7 @@ public final class FleetRules {
         if (fn.reservedConcurrency() != null && fn.reservedConcurrency() >= 0
                 && fn.reservedConcurrency() < fn.provisionedConcurrencyDuringVersionChange()) {
             long needed = fn.provisionedConcurrencyDuringVersionChange();
-            out.add(new Violation(fn.name(), key + "reservedConcurrency",
+            out.add(Problem.of(ConfigRule.RESERVED_BELOW_PC, fn.name(), key + "reservedConcurrency",
                     "reserved concurrency " + fn.reservedConcurrency() + " is below the " + needed + " the function's"
                             + " provisioned concurrency needs (" + fn.peakProvisionedConcurrency()
                             + (fn.autoscaling().isPresent() ? " at its autoscaling peak" : "")
@@ -85,13 +85,13 @@ public final class FleetRules {
         fn.autoscaling().ifPresent(a -> checkAutoscaling(fn, a, key + "autoscaling", out));
         fn.warmerRateMinutes().ifPresent(rate -> {
             if (fn.hasProvisionedConcurrency()) {
-                out.add(new Violation(fn.name(), key + "warmer",
+                out.add(Problem.of(ConfigRule.WARMER_WITH_PC, fn.name(), key + "warmer",
                         "a warmer on a function with provisioned concurrency only adds invocations: PC already"
                                 + " keeps " + fn.provisionedConcurrency() + " environments initialized",
                         "remove the warmer, or set provisionedConcurrency to 0"));
             }
             if (rate < 1 || rate > 60) {
-                out.add(new Violation(fn.name(), key + "warmer.rateMinutes",
+                out.add(Problem.of(ConfigRule.WARMER_RATE, fn.name(), key + "warmer.rateMinutes",
                         "a warm-up every " + rate + " minutes is outside 1-60 (idle environments are reclaimed"
                                 + " after minutes, not hours)",
                         "set rateMinutes from 1 to 60; 5 keeps one environment warm"));
@@ -115,10 +115,10 @@ public final class FleetRules {
     }
 
     /** What the HTTP API and the SQS event source in front of a function allow. */
-    private static void checkRouteAndQueue(StackSettings stack, FunctionSettings fn, String key, List<Violation> out) {
+    private static void checkRouteAndQueue(StackSettings stack, FunctionSettings fn, String key, List<Problem> out) {
         if (fn.trigger() == Trigger.HTTP_API && stack.httpApiEnabled()
                 && fn.timeoutSeconds() > MAX_HTTP_API_INTEGRATION_SECONDS) {
-            out.add(new Violation(fn.name(), key + "timeoutSeconds",
+            out.add(Problem.of(ConfigRule.API_TIMEOUT, fn.name(), key + "timeoutSeconds",
                     fn.timeoutSeconds() + " s is longer than the HTTP API waits for it: API Gateway HTTP APIs end"
                             + " an integration after at most " + MAX_HTTP_API_INTEGRATION_SECONDS + " s, so the caller"
                             + " gets a 503 while the function runs on and holds a warm instance",
@@ -128,13 +128,13 @@ public final class FleetRules {
         }
         fn.maximumConcurrency().ifPresent(max -> {
             if (fn.trigger() != Trigger.BULK_QUEUE) {
-                out.add(new Violation(fn.name(), key + "maximumConcurrency",
+                out.add(Problem.of(ConfigRule.QUEUE_CONCURRENCY_WITHOUT_QUEUE, fn.name(), key + "maximumConcurrency",
                         "maximumConcurrency bounds an SQS event source, and nothing queues to " + fn.name(),
                         "remove maximumConcurrency; to cap the function, set reservedConcurrency"));
                 return;
             }
             if (max < MIN_SQS_MAXIMUM_CONCURRENCY || max > MAX_SQS_MAXIMUM_CONCURRENCY) {
-                out.add(new Violation(fn.name(), key + "maximumConcurrency",
+                out.add(Problem.of(ConfigRule.QUEUE_CONCURRENCY_RANGE, fn.name(), key + "maximumConcurrency",
                         "the queue's maximum concurrency " + max + " is outside what Lambda allows ("
                                 + MIN_SQS_MAXIMUM_CONCURRENCY + "-" + MAX_SQS_MAXIMUM_CONCURRENCY + ")"
                                 + (fn.reservedConcurrency() != null && fn.reservedConcurrency() < MIN_SQS_MAXIMUM_CONCURRENCY
@@ -143,7 +143,7 @@ public final class FleetRules {
                                 + MAX_SQS_MAXIMUM_CONCURRENCY + (fn.reservedConcurrency() != null
                                 ? " and no more than reservedConcurrency, or raise reservedConcurrency to 2 or more" : "")));
             } else if (fn.reservedConcurrency() != null && max > fn.reservedConcurrency()) {
-                out.add(new Violation(fn.name(), key + "maximumConcurrency",
+                out.add(Problem.of(ConfigRule.QUEUE_CONCURRENCY_ABOVE_RESERVED, fn.name(), key + "maximumConcurrency",
                         "the queue may start " + max + " concurrent invocations but reserved concurrency allows "
                                 + fn.reservedConcurrency() + ": an SQS event source ignores reserved concurrency"
                                 + " (\"Event source mappings don't account for reserved concurrency\"), so a burst is"
@@ -153,28 +153,28 @@ public final class FleetRules {
         });
     }
 
-    private static void checkAutoscaling(FunctionSettings fn, Autoscaling a, String key, List<Violation> out) {
+    private static void checkAutoscaling(FunctionSettings fn, Autoscaling a, String key, List<Problem> out) {
         if (!fn.hasProvisionedConcurrency()) {
-            out.add(new Violation(fn.name(), key,
+            out.add(Problem.of(ConfigRule.AUTOSCALING_WITHOUT_PC, fn.name(), key,
                     "autoscaling scales provisioned concurrency, and this function has none",
                     "set provisionedConcurrency to the initial number of instances, or remove autoscaling"));
             return;
         }
         if (a.min() < 1) {
-            out.add(new Violation(fn.name(), key + ".min", "autoscaling min " + a.min() + " would drop PC to none",
+            out.add(Problem.of(ConfigRule.AUTOSCALING_MIN, fn.name(), key + ".min", "autoscaling min " + a.min() + " would drop PC to none",
                     "set min to 1 or more; to stop PC, set provisionedConcurrency to 0 instead"));
         }
         if (a.min() > a.max()) {
-            out.add(new Violation(fn.name(), key + ".max", "autoscaling max " + a.max() + " is below min " + a.min(),
+            out.add(Problem.of(ConfigRule.AUTOSCALING_MAX, fn.name(), key + ".max", "autoscaling max " + a.max() + " is below min " + a.min(),
                     "set max to at least " + a.min()));
         } else if (fn.provisionedConcurrency() < a.min() || fn.provisionedConcurrency() > a.max()) {
-            out.add(new Violation(fn.name(), key,
+            out.add(Problem.of(ConfigRule.AUTOSCALING_PC_OUTSIDE, fn.name(), key,
                     "provisionedConcurrency " + fn.provisionedConcurrency() + " is outside autoscaling's "
                             + a.min() + "-" + a.max() + ", so the first deploy and the scaler would disagree",
                     "set provisionedConcurrency within " + a.min() + "-" + a.max()));
         }
         if (a.targetUtilization() < MIN_TARGET_UTILIZATION || a.targetUtilization() > MAX_TARGET_UTILIZATION) {
-            out.add(new Violation(fn.name(), key + ".targetUtilization",
+            out.add(Problem.of(ConfigRule.AUTOSCALING_TARGET, fn.name(), key + ".targetUtilization",
                     "target utilization " + a.targetUtilization() + " is outside " + MIN_TARGET_UTILIZATION + "-"
                             + MAX_TARGET_UTILIZATION,
                     "use 0.7 to scale out before the warm pool is exhausted"));
@@ -184,65 +184,65 @@ public final class FleetRules {
             var s = a.schedules().get(i);
             String at = key + ".schedules[" + s.name() + "]";
             if (!s.name().matches("[A-Za-z0-9_-]{1,64}") || !names.add(s.name())) {
-                out.add(new Violation(fn.name(), at + ".name", "schedule name '" + s.name()
+                out.add(Problem.of(ConfigRule.SCHEDULE_NAME, fn.name(), at + ".name", "schedule name '" + s.name()
                         + "' must be unique and of letters, digits, - and _", "rename it, for example business-hours"));
             }
             var cron = AwsCron.parse(s.cron());
             if (cron.cron().isEmpty()) {
-                out.add(new Violation(fn.name(), at + ".cron", "'" + s.cron() + "' is not an AWS cron expression: "
+                out.add(Problem.of(ConfigRule.SCHEDULE_CRON, fn.name(), at + ".cron", "'" + s.cron() + "' is not an AWS cron expression: "
                         + cron.error(), "write minutes hours day-of-month month day-of-week year, with ? in one day"
                         + " field, for example 0 8 ? * MON-FRI *"));
             }
             if (!isIanaZone(s.timezone())) {
-                out.add(new Violation(fn.name(), at + ".timezone", "'" + s.timezone() + "' is not an IANA time zone"
+                out.add(Problem.of(ConfigRule.SCHEDULE_TIMEZONE, fn.name(), at + ".timezone", "'" + s.timezone() + "' is not an IANA time zone"
                         + " name, which is what Application Auto Scaling takes (\"the canonical names of the IANA time"
                         + " zones, such as Etc/GMT+9 or Pacific/Tahiti\"); offsets such as +01:00 are not",
                         closestZone(s.timezone()).map(z -> "did you mean " + z + "? ").orElse("")
                                 + "use a zone name such as Europe/London or America/New_York"));
             }
             if (s.min() < 1) {
-                out.add(new Violation(fn.name(), at + ".min", "a schedule may not take PC below 1 (min " + s.min() + ")",
+                out.add(Problem.of(ConfigRule.SCHEDULE_MIN, fn.name(), at + ".min", "a schedule may not take PC below 1 (min " + s.min() + ")",
                         "set min to 1 or more"));
             }
             if (s.max() < s.min()) {
-                out.add(new Violation(fn.name(), at + ".max", "schedule max " + s.max() + " is below its min " + s.min(),
+                out.add(Problem.of(ConfigRule.SCHEDULE_MAX, fn.name(), at + ".max", "schedule max " + s.max() + " is below its min " + s.min(),
                         "set max to at least " + s.min()));
             }
         }
     }
 
-    private static void checkSnapStart(StackSettings stack, FunctionSettings fn, String key, List<Violation> out) {
+    private static void checkSnapStart(StackSettings stack, FunctionSettings fn, String key, List<Problem> out) {
         if (REGIONS_WITHOUT_SNAPSTART.contains(stack.region()) || !isCommercialRegion(stack.region())) {
-            out.add(new Violation(fn.name(), key + "snapStart",
+            out.add(Problem.of(ConfigRule.SNAPSTART_REGION, fn.name(), key + "snapStart",
                     "SnapStart is not offered in " + stack.region() + " (AWS: \"available in all commercial Regions"
                             + " except Asia Pacific (New Zealand) and Asia Pacific (Taipei)\")",
                     "set snapStart to false in this region; provisioned concurrency keeps an API warm instead"));
         } else if (!stack.snapStartAllowed()) {
-            out.add(new Violation(fn.name(), key + "snapStart",
+            out.add(Problem.of(ConfigRule.SNAPSTART_SWITCHED_OFF, fn.name(), key + "snapStart",
                     "SnapStart is switched off in " + stack.region() + " (snapStartAllowed: false; versions did"
                             + " not stabilize there)",
                     "remove snapStart from this function, or set snapStartAllowed to true once SnapStart is"
                             + " verified in " + stack.region()));
         }
         if (fn.hasProvisionedConcurrency()) {
-            out.add(new Violation(fn.name(), key + "snapStart",
+            out.add(Problem.of(ConfigRule.SNAPSTART_WITH_PC, fn.name(), key + "snapStart",
                     "SnapStart cannot be combined with provisioned concurrency (AWS: \"SnapStart does not support"
                             + " provisioned concurrency\")",
                     "choose one: set snapStart to false, or provisionedConcurrency to 0"));
         }
         if (fn.attachment().mountsEfs()) {
-            out.add(new Violation(fn.name(), key + "snapStart",
+            out.add(Problem.of(ConfigRule.SNAPSTART_WITH_EFS, fn.name(), key + "snapStart",
                     "SnapStart cannot be used on a function that mounts EFS (AWS: \"SnapStart does not support"
                             + " Amazon EFS\")",
                     "set snapStart to false for this function"));
         }
         if (!SNAPSTART_RUNTIMES.contains(fn.runtime())) {
-            out.add(new Violation(fn.name(), key + "snapStart",
+            out.add(Problem.of(ConfigRule.SNAPSTART_RUNTIME, fn.name(), key + "snapStart",
                     "SnapStart is not available on " + fn.runtime() + " (only Java 11+, Python 3.12+ and .NET 8+)",
                     "set snapStart to false, or runtime to python3.12 or later"));
         }
         if (!fn.publish()) {
-            out.add(new Violation(fn.name(), key + "publish",
+            out.add(Problem.of(ConfigRule.SNAPSTART_UNPUBLISHED, fn.name(), key + "publish",
                     "SnapStart only applies to published versions, but publish is false",
                     "remove publish: false, or set snapStart to false"));
         }
@@ -257,7 +257,7 @@ public final class FleetRules {
      * @param quota       the region's "Concurrent executions" quota
      * @param quotaSource where the quota comes from, for the message
      */
-    public static List<Violation> checkHeadroom(StackSettings stack, long quota, String quotaSource) {
+    public static List<Problem> checkHeadroom(StackSettings stack, long quota, String quotaSource) {
         long taken = stack.functions().stream().mapToLong(f -> Math.max(0, f.concurrencyTakenFromPool())).sum();
         long unreserved = quota - taken;
         if (unreserved >= MIN_UNRESERVED_CONCURRENCY) {
@@ -269,7 +269,7 @@ public final class FleetRules {
                         + (f.reservedConcurrency() == null && f.publish() ? " (PC " + f.peakProvisionedConcurrency()
                                 + " on two versions during a deploy)" : ""))
                 .collect(Collectors.joining(", "));
-        return List.of(new Violation(null, "concurrency.accountLimit",
+        return List.of(Problem.of(ConfigRule.CONCURRENCY_HEADROOM, null, "concurrency.accountLimit",
                 "provisioned and reserved concurrency take " + taken + " (" + breakdown + ") of the region's"
                         + " concurrency quota " + quota + " (" + quotaSource + "), "
                         + (unreserved >= 0 ? "leaving " + unreserved : (-unreserved) + " more than the quota allows")

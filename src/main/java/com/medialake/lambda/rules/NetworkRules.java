@@ -12,29 +12,29 @@ public final class NetworkRules {
     private NetworkRules() {
     }
 
-    static void check(StackSettings stack, List<Violation> out) {
+    static void check(StackSettings stack, List<Problem> out) {
         var net = stack.network();
         var cidr = net.cidr();
         if (cidr.prefixLength() < MIN_VPC_PREFIX || cidr.prefixLength() > MAX_VPC_PREFIX) {
-            out.add(new Violation(null, "network.cidr",
+            out.add(Problem.of(ConfigRule.CIDR_SIZE, null, "network.cidr",
                     "the VPC block " + cidr + " is a /" + cidr.prefixLength() + "; this program needs /"
                             + MIN_VPC_PREFIX + " to /" + MAX_VPC_PREFIX
                             + " (AWS allows /16 to /28, and each AZ's two subnets are /prefix+4 blocks)",
                     "use a /16 to /24 block, for example 10.0.0.0/16"));
         } else if (reservedRange(cidr).isPresent()) {
-            out.add(new Violation(null, "network.cidr",
+            out.add(Problem.of(ConfigRule.CIDR_RESERVED, null, "network.cidr",
                     cidr + " lies in " + reservedRange(cidr).get() + ", which AWS does not assign to a VPC (the VPC"
                             + " user guide allows the RFC 1918 private ranges, 100.64.0.0/10 and publicly routable"
                             + " blocks; link-local, loopback, \"this network\", multicast and reserved addresses are not"
                             + " routable)",
                     "use a private block such as 10.0.0.0/16, 172.16.0.0/16 or 192.168.0.0/16"));
         } else if (cidr.hasHostBits()) {
-            out.add(new Violation(null, "network.cidr",
+            out.add(Problem.of(ConfigRule.CIDR_HOST_BITS, null, "network.cidr",
                     cidr + " has host bits set after the /" + cidr.prefixLength(),
                     "write the network address: " + cidr.network()));
         }
         if (net.availabilityZones() < 1 || net.availabilityZones() > MAX_AVAILABILITY_ZONES) {
-            out.add(new Violation(null, "network.availabilityZones",
+            out.add(Problem.of(ConfigRule.AZ_COUNT, null, "network.availabilityZones",
                     net.availabilityZones() + " availability zones is outside 1-" + MAX_AVAILABILITY_ZONES,
                     "use 2 or 3 (2 is the least for a highly available Lambda VPC)"));
         }
@@ -55,12 +55,12 @@ public final class NetworkRules {
     }
 
     /** The AZ count against the AZs the region has, known only once AWS has answered. */
-    public static List<Violation> checkAvailabilityZones(StackSettings stack, List<String> regionZones) {
+    public static List<Problem> checkAvailabilityZones(StackSettings stack, List<String> regionZones) {
         int asked = stack.network().availabilityZones();
         if (asked <= regionZones.size()) {
             return List.of();
         }
-        return List.of(new Violation(null, "network.availabilityZones",
+        return List.of(Problem.of(ConfigRule.AZ_COUNT, null, "network.availabilityZones",
                 asked + " availability zones asked, but " + stack.region() + " has " + regionZones.size()
                         + " available to this account (" + String.join(", ", regionZones) + ")",
                 "set network.availabilityZones to " + regionZones.size() + " or fewer"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import com.medialake.lambda.rules.ConfigRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ class CliConfigMergeTest {
         var project = project("  a:\n    type: string\n  b:\n    description: x\n  c:\n    default: 1\n  other:key:\n    value: v\n");
         var e = assertThrows(InvalidConfigException.class, () -> CliConfigMerge.apply(project, stack("config:\n  demo:c: 2\n")));
         assertTrue(e.getMessage().contains("Stack 'dev' is missing configuration values 'a' and 'b'"), e.getMessage());
+        assertEquals(ConfigRule.CLI_REQUIRED_KEY.id(), e.problems().get(0).id());
         // Present keys need nothing, other namespaces are never required, values fill in.
         var merged = CliConfigMerge.apply(project, stack("config:\n  demo:a: x\n  demo:b: y\n"));
         assertEquals(Map.of("demo:a", "x", "demo:b", "y", "demo:c", "1", "other:key", "v"), merged.values());
@@ -95,6 +97,7 @@ class CliConfigMergeTest {
         assertEquals(4, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("with configuration key 'l' must be of type 'array<integer>'"), e.getMessage());
         assertTrue(e.getMessage().contains("with configuration key 'n' must be of type 'integer'"), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.id().equals(ConfigRule.CLI_TYPE.id())), e.getMessage());
     }
 
     @Test
@@ -102,6 +105,7 @@ class CliConfigMergeTest {
         var project = project("  token:\n    type: string\n    secret: true\n");
         var e = assertThrows(InvalidConfigException.class, () -> CliConfigMerge.apply(project, stack("config:\n  demo:token: plain\n")));
         assertTrue(e.getMessage().contains("Stack 'dev' with configuration key 'token' must be encrypted as it's secret"));
+        assertEquals(ConfigRule.CLI_SECRET.id(), e.problems().get(0).id());
         var merged = CliConfigMerge.apply(project, stack("config:\n  demo:token:\n    secure: AAABAx==\n"));
         assertEquals(Set.of("demo:token"), merged.secretKeys());
     }
@@ -110,6 +114,7 @@ class CliConfigMergeTest {
     void aDefaultOfTheWrongTypeIsRefusedAsTheCliRefusesThePulumiYaml() {
         var e = assertThrows(InvalidConfigException.class, () -> project("  n:\n    type: integer\n    default: abc\n"));
         assertTrue(e.getMessage().contains("The default value specified for configuration key 'n' is not of the expected type 'integer'"));
+        assertEquals(ConfigRule.PROJECT_FILE.id(), e.problems().get(0).id());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.medialake.lambda.policy;
 
+import com.medialake.lambda.rules.Severity;
+import com.medialake.lambda.rules.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +56,7 @@ class PlanPoliciesTest {
     }
 
     private static List<String> fired(Plan plan) {
-        return PlanPolicies.evaluate(plan).stream().map(PolicyViolation::ruleId).distinct().toList();
+        return PlanPolicies.evaluate(plan).stream().map(Problem::id).distinct().toList();
     }
 
     private static Plan base() {
@@ -130,7 +132,7 @@ class PlanPoliciesTest {
     void tracingOff() {
         var violations = PlanPolicies.evaluate(change(base(), "aws:lambda/function:Function", "init_zip",
                 inputs(i -> i.remove("tracingConfig"))));
-        assertEquals(List.of("xray-tracing"), violations.stream().map(PolicyViolation::ruleId).toList());
+        assertEquals(List.of("xray-tracing"), violations.stream().map(Problem::id).toList());
         assertEquals(Severity.ADVISORY, violations.get(0).severity());
         assertTrue(violations.get(0).render().startsWith("[xray-tracing, CKV_AWS_50] aws:lambda/function:Function init_zip"));
     }
@@ -196,7 +198,7 @@ class PlanPoliciesTest {
                       provisionedConcurrency: 1
                 """)));
         var violations = PlanPolicies.evaluate(plan);
-        assertEquals(List.of("no-pc-on-efs"), violations.stream().map(PolicyViolation::ruleId).toList());
+        assertEquals(List.of("no-pc-on-efs"), violations.stream().map(Problem::id).toList());
         assertEquals(Severity.ADVISORY, violations.get(0).severity());
     }
 

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 
 import com.medialake.lambda.App;
-import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.rules.ConfigRule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +73,31 @@ class InvalidConfigTest {
     void theCorpusCoversEveryRuleOfTheFoundation() throws IOException {
         assertTrue(corpus().count() >= 40, "a defect file per rule, type and structure error and limit");
         assertTrue(corpus().allMatch(c -> !c.expected().isEmpty()), "every file says what it must produce");
+    }
+
+    /** Each problem's id, as its message leads with it: "[memory-range] Pulumi.x.yaml: ...". */
+    private static final java.util.regex.Pattern PROBLEM_ID = java.util.regex.Pattern.compile("(?m)^  \\[([a-z0-9-]+)\\] ");
+
+    @Test
+    void everyConfigRuleIsBrokenOnPurposeByAFileHere() throws IOException {
+        var known = java.util.Arrays.stream(ConfigRule.values()).map(ConfigRule::id).collect(Collectors.toSet());
+        var produced = new java.util.TreeSet<String>();
+        for (Case c : corpus().toList()) {
+            var err = new ByteArrayOutputStream();
+            OfflinePreview.run(new String[] {c.stack(), "--config-file", c.file().toString()},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+            var ids = PROBLEM_ID.matcher(err.toString(StandardCharsets.UTF_8)).results().map(m -> m.group(1)).toList();
+            assertFalse(ids.isEmpty(), c + ": every problem leads with its rule's id");
+            assertTrue(known.containsAll(ids), c + ": " + ids + " are not all ConfigRule ids");
+            produced.addAll(ids);
+        }
+        var unbroken = new java.util.TreeSet<>(known);
+        unbroken.removeAll(produced);
+        // These need another Pulumi.yaml than the project's (a key without default, a secret, a broken file):
+        // CliConfigMergeTest breaks each of them and asserts its id.
+        unbroken.removeAll(java.util.Set.of(ConfigRule.CLI_REQUIRED_KEY.id(), ConfigRule.CLI_SECRET.id(),
+                ConfigRule.PROJECT_FILE.id()));
+        assertEquals(java.util.Set.of(), unbroken, "rules no file in " + CORPUS + " breaks: add one per rule");
     }
 
     @ParameterizedTest

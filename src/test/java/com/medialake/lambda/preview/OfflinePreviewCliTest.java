@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import com.medialake.lambda.policy.PlanPolicies;
-import com.medialake.lambda.policy.PolicyViolation;
-import com.medialake.lambda.policy.Severity;
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.Severity;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class OfflinePreviewCliTest {
     @Test
     void mandatoryPolicyViolationsExitThreeWithoutAPlan() {
         // No configuration can produce one (config validation stops it first), so the rules are stubbed.
-        var violation = new PolicyViolation("efs-encrypted", Severity.MANDATORY, "CKV_AWS_42",
+        var violation = Problem.onResource("efs-encrypted", Severity.MANDATORY, "CKV_AWS_42",
                 "aws:efs/fileSystem:FileSystem medialake-bulk-downloads", "the file system is not encrypted at rest",
                 "set encrypted: true");
         try (var policies = Mockito.mockStatic(PlanPolicies.class)) {

@@ -10,8 +10,8 @@ import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.policy.PlanPolicies;
-import com.medialake.lambda.policy.PolicyViolation;
-import com.medialake.lambda.policy.Severity;
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.Severity;
 import com.pulumi.exceptions.RunException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -27,7 +27,7 @@ import org.mockito.Mockito;
  * so the policies are made to report one.
  */
 class PolicyGateUnderTheCliTest {
-    private static final PolicyViolation VIOLATION = new PolicyViolation("efs-encrypted", Severity.MANDATORY, "CKV_AWS_42",
+    private static final Problem VIOLATION = Problem.onResource("efs-encrypted", Severity.MANDATORY, "CKV_AWS_42",
             "aws:efs/fileSystem:FileSystem medialake-bulk-downloads", "not encrypted at rest", "set encrypted: true");
 
     @Test

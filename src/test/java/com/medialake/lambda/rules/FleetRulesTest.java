@@ -35,7 +35,7 @@ class FleetRulesTest {
     private static List<String> keys(StackSettings s) {
         var all = new java.util.ArrayList<>(FleetRules.check(s));
         all.addAll(FleetRules.checkHeadroom(s, s.accountConcurrencyLimit(), "configured"));
-        return all.stream().map(Violation::key).toList();
+        return all.stream().map(Problem::key).toList();
     }
 
     @Test
@@ -70,7 +70,7 @@ class FleetRulesTest {
         assertEquals(List.of(), FleetRules.check(s));
         var v = FleetRules.checkHeadroom(s, 150, "Service Quotas");
         assertEquals(1, v.size());
-        assertTrue(v.get(0).problem().contains("take 60 (api 60)"), v.get(0).problem());
+        assertTrue(v.get(0).message().contains("take 60 (api 60)"), v.get(0).message());
         assertTrue(v.get(0).fix().contains("by 10 in total"), v.get(0).fix());
     }
 
@@ -79,14 +79,14 @@ class FleetRulesTest {
         var s = stack(400, "10.0.0.0/16", 3, fn(512, 300, 2, 350));
         assertEquals(List.of(), FleetRules.checkHeadroom(s, 1000, "Service Quotas"), "a raised quota is enough");
         var v = FleetRules.checkHeadroom(s, 400, "Service Quotas lambda/L-B99A9384");
-        assertTrue(v.get(0).problem().contains("concurrency quota 400 (Service Quotas lambda/L-B99A9384)"), v.get(0).problem());
+        assertTrue(v.get(0).message().contains("concurrency quota 400 (Service Quotas lambda/L-B99A9384)"), v.get(0).message());
     }
 
     @Test
     void sumsCannotOverflow() {
         var s = stack(1000, "10.0.0.0/16", 3, fn(512, 300, Integer.MAX_VALUE, null), fn(512, 300, Integer.MAX_VALUE, null));
         var v = FleetRules.checkHeadroom(s, 1000, "configured");
-        assertTrue(v.get(0).problem().contains("take 8589934588"), v.get(0).problem());
+        assertTrue(v.get(0).message().contains("take 8589934588"), v.get(0).message());
     }
 
     @Test
