@@ -4,7 +4,6 @@ import com.medialake.lambda.config.ConfigSource;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.StackSettings;
@@ -98,7 +97,7 @@ public final class App {
         List<String> warnings = gate.advisories();
         return ctx -> {
             warnings.forEach(w -> ctx.log().warn(w));
-            MediaLakeFleet.deploy(settings).forEach(ctx::export);
+            FleetProgram.deploy(settings).forEach(ctx::export);
         };
     }
 }

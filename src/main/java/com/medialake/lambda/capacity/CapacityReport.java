@@ -3,6 +3,7 @@ package com.medialake.lambda.capacity;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.medialake.lambda.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class CapacityReport {
                 .append(".yaml (it replaces each function's provisionedConcurrency and autoscaling):\n");
         var yaml = new LinkedHashMap<String, Object>();
         for (var f : result.functions()) {
-            f.proposed().ifPresent(p -> yaml.put(f.function(), new com.google.gson.Gson().fromJson(p, Map.class)));
+            f.proposed().ifPresent(p -> yaml.put(f.function(), Json.COMPACT.fromJson(p, Map.class)));
         }
         var options = new org.yaml.snakeyaml.DumperOptions();
         options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);

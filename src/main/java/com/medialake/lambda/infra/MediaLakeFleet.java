@@ -1,17 +1,10 @@
 package com.medialake.lambda.infra;
 
-import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.model.SubnetLayout;
 import com.medialake.lambda.model.Trigger;
-import com.medialake.lambda.rules.FleetRules;
-import com.medialake.lambda.rules.NetworkRules;
-import com.pulumi.aws.AwsFunctions;
-import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
-import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
-import com.pulumi.aws.servicequotas.ServicequotasFunctions;
-import com.pulumi.aws.servicequotas.inputs.GetServiceQuotaArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import java.util.ArrayList;
@@ -22,64 +15,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The whole stack from validated settings: network, shared file system, one service per function. Returns
- * the stack outputs; it never reads config.
+ * The whole stack from validated settings and the region's answers: network, shared file system, one
+ * service per function. Returns the stack outputs; it never reads config, and asks AWS nothing.
  */
 public final class MediaLakeFleet {
     private MediaLakeFleet() {
     }
 
-    /**
-     * Registers the stack and returns its outputs, keyed by {@link #outputNames}. The AZ lookup comes first:
-     * the components are built in its continuation, never by blocking a thread on it (a common-pool worker
-     * blocked on an invoke can starve the SDK of the worker that would send it: the program hung with a pool
-     * of two), and a count the region cannot hold is a config error before anything is registered.
-     */
-    public static Map<String, Output<?>> deploy(StackSettings settings) {
-        var lookup = GetAvailabilityZonesArgs.builder()
-                .state("available")
-                // Local and Wavelength zones are opt-in; Lambda subnets belong in the region's own AZs.
-                .filters(GetAvailabilityZonesFilterArgs.builder().name("opt-in-status")
-                        .values("opt-in-not-required").build())
-                .build();
-        // The region's real "Concurrent executions" quota (pulumi-aws servicequotas.getServiceQuota, which
-        // answers the applied value, else AWS's default: terraform-provider-aws service_quota_data_source.go).
-        var quota = ServicequotasFunctions.getServiceQuota(GetServiceQuotaArgs.builder()
-                .serviceCode(QUOTA_SERVICE_CODE)
-                .quotaCode(CONCURRENT_EXECUTIONS_QUOTA_CODE)
-                .build());
-        Output<Map<String, Output<?>>> built = Output.tuple(AwsFunctions.getAvailabilityZones(lookup), quota)
-                .applyValue(answers -> {
-                    var zones = answers.t1.names().stream().sorted().toList();
-                    long quotaValue = Math.round(answers.t2.value());
-                    var violations = new ArrayList<>(NetworkRules.checkAvailabilityZones(settings, zones));
-                    violations.addAll(FleetRules.checkHeadroom(settings, quotaValue, quotaSource(settings, quotaValue)));
-                    if (!violations.isEmpty()) {
-                        throw new InvalidConfigException(settings.stack(), violations.stream().map(v -> v.in(settings.origin())).toList());
-                    }
-                    return build(settings, zones.subList(0, settings.network().availabilityZones()), quotaValue);
-                });
-        var outputs = new LinkedHashMap<String, Output<?>>();
-        for (String name : outputNames(settings)) {
-            outputs.put(name, built.apply(all -> output(all, name)));
-        }
-        return outputs;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Output<Object> output(Map<String, Output<?>> all, String name) {
-        return (Output<Object>) all.get(name);
-    }
-
     public static final String QUOTA_SERVICE_CODE = "lambda";
     /** Service Quotas' code of Lambda's "Concurrent executions" quota. */
     public static final String CONCURRENT_EXECUTIONS_QUOTA_CODE = "L-B99A9384";
-
-    private static String quotaSource(StackSettings settings, long quota) {
-        return "Service Quotas " + QUOTA_SERVICE_CODE + "/" + CONCURRENT_EXECUTIONS_QUOTA_CODE
-                + (quota == settings.accountConcurrencyLimit() ? ", as concurrency.accountLimit says"
-                        : "; concurrency.accountLimit says " + settings.accountConcurrencyLimit());
-    }
 
     /** The stack outputs a stack has, known before the AZ lookup answers (exports are declared up front). */
     public static List<String> outputNames(StackSettings settings) {
@@ -101,12 +46,20 @@ public final class MediaLakeFleet {
         return names;
     }
 
-    private static Map<String, Output<?>> build(StackSettings settings, List<String> zones, long quota) {
+    /**
+     * Registers the stack's resources from settings already checked against the region's answers
+     * (FleetProgram), and returns its outputs.
+     *
+     * @param layout the VPC's subnets per AZ
+     * @param quota  the region's concurrency quota, reported as an output
+     */
+    public static Map<String, Output<?>> build(StackSettings settings, SubnetLayout layout, long quota) {
+        var zones = layout.zoneNames();
         var tags = Tags.common(settings.project(), settings.stack());
         var none = ComponentResourceOptions.Empty;
 
-        var network = new Network(Names.PREFIX, settings.network(), settings.stack(), settings.region(), zones,
-                settings.logRetentionDays(), tags, none);
+        var network = new Network(Names.PREFIX, layout, settings.stack(), settings.region(), settings.logRetentionDays(),
+                tags, none);
         var vpc = new LambdaService.VpcPlacement(network.privateSubnetIds(), network.functionSecurityGroupId());
         Optional<SharedFileSystem> fileSystem = settings.anyEfsFunction()
                 ? Optional.of(new SharedFileSystem(Names.PREFIX + "-bulk-downloads", network.privateSubnets(), zones,

@@ -1,7 +1,6 @@
 package com.medialake.lambda.infra;
 
-import com.medialake.lambda.model.NatGatewayStrategy;
-import com.medialake.lambda.model.NetworkSettings;
+import com.medialake.lambda.model.SubnetLayout;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
@@ -50,9 +49,6 @@ import java.util.Map;
  */
 public final class Network extends ComponentResource {
     public static final String TYPE = "medialake:network:Network";
-    /** Each AZ's subnets are /prefix+4 blocks: public ones from index 0, private ones from index 8. */
-    private static final int SUBNET_NEW_BITS = 4;
-    private static final int PRIVATE_SUBNET_OFFSET = 8;
     private static final int NFS_PORT = 2049;
 
     private final Vpc vpc;
@@ -61,16 +57,16 @@ public final class Network extends ComponentResource {
     private final SecurityGroup efsSecurityGroup;
 
     /**
-     * @param zones the AZ names to use, already checked against what the region has
-     * @param tags  tags every resource carries
+     * @param layout the subnets, NAT gateways and routes per AZ, computed from the settings
+     * @param tags   tags every resource carries
      */
-    public Network(String name, NetworkSettings settings, String stack, String region, List<String> zones,
-                   int logRetentionDays, Map<String, String> tags, ComponentResourceOptions options) {
+    public Network(String name, SubnetLayout layout, String stack, String region, int logRetentionDays,
+                   Map<String, String> tags, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
 
         vpc = new Vpc(name + "-vpc", VpcArgs.builder()
-                .cidrBlock(settings.cidr().toString())
+                .cidrBlock(layout.vpcCidr().toString())
                 // EFS mount targets are reached by DNS name, which needs both.
                 .enableDnsSupport(true)
                 .enableDnsHostnames(true)
@@ -99,15 +95,14 @@ public final class Network extends ComponentResource {
                 .gatewayId(igw.id())
                 .build(), child);
 
-        var natGateways = new ArrayList<NatGateway>();
+        var natGateways = new java.util.HashMap<String, NatGateway>();
         var privateRouteTables = new ArrayList<RouteTable>();
-        int natCount = settings.natGateways().gatewayCount(zones.size());
-        for (int i = 0; i < zones.size(); i++) {
-            String az = zones.get(i);
+        for (var zone : layout.zones()) {
+            String az = zone.name();
             var publicSubnet = new Subnet(name + "-public-" + az, SubnetArgs.builder()
                     .vpcId(vpc.id())
                     .availabilityZone(az)
-                    .cidrBlock(settings.cidr().subnet(SUBNET_NEW_BITS, i).toString())
+                    .cidrBlock(zone.publicCidr().toString())
                     // Only NAT gateways live here; nothing should get a public IP by default.
                     .mapPublicIpOnLaunch(false)
                     .tags(Tags.named(tags, name + "-public-" + az))
@@ -117,12 +112,12 @@ public final class Network extends ComponentResource {
                     .routeTableId(publicRoutes.id())
                     .build(), child);
 
-            if (i < natCount) {
+            if (zone.hasNatGateway()) {
                 var eip = new Eip(name + "-nat-" + az, EipArgs.builder()
                         .domain("vpc")
                         .tags(Tags.named(tags, name + "-nat-" + az))
                         .build(), child);
-                natGateways.add(new NatGateway(name + "-nat-" + az, NatGatewayArgs.builder()
+                natGateways.put(az, new NatGateway(name + "-nat-" + az, NatGatewayArgs.builder()
                         .allocationId(eip.allocationId())
                         .subnetId(publicSubnet.id())
                         .tags(Tags.named(tags, name + "-nat-" + az))
@@ -132,7 +127,7 @@ public final class Network extends ComponentResource {
             var privateSubnet = new Subnet(name + "-private-" + az, SubnetArgs.builder()
                     .vpcId(vpc.id())
                     .availabilityZone(az)
-                    .cidrBlock(settings.cidr().subnet(SUBNET_NEW_BITS, PRIVATE_SUBNET_OFFSET + i).toString())
+                    .cidrBlock(zone.privateCidr().toString())
                     .mapPublicIpOnLaunch(false)
                     .tags(Tags.named(tags, name + "-private-" + az))
                     .build(), child);
@@ -147,17 +142,15 @@ public final class Network extends ComponentResource {
                     .routeTableId(privateRoutes.id())
                     .build(), child);
         }
-        // NATs exist only in the first AZs (all of them for onePerAz); each private table uses its own AZ's
-        // NAT where there is one, else the first.
-        if (settings.natGateways() != NatGatewayStrategy.NONE) {
-            for (int i = 0; i < zones.size(); i++) {
-                var nat = natGateways.get(i < natGateways.size() ? i : 0);
-                new Route(name + "-private-" + zones.get(i) + "-default", RouteArgs.builder()
-                        .routeTableId(privateRouteTables.get(i).id())
-                        .destinationCidrBlock("0.0.0.0/0")
-                        .natGatewayId(nat.id())
-                        .build(), child);
-            }
+        for (int i = 0; i < layout.zones().size(); i++) {
+            var zone = layout.zones().get(i);
+            var routes = privateRouteTables.get(i);
+            zone.natZone().map(natGateways::get).ifPresent(nat ->
+                    new Route(name + "-private-" + zone.name() + "-default", RouteArgs.builder()
+                            .routeTableId(routes.id())
+                            .destinationCidrBlock("0.0.0.0/0")
+                            .natGatewayId(nat.id())
+                            .build(), child));
         }
 
         var privateRouteTableIds = Output.all(privateRouteTables.stream().map(RouteTable::id).toList());

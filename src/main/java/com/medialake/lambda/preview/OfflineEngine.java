@@ -1,8 +1,8 @@
 package com.medialake.lambda.preview;
 
 import com.google.gson.JsonElement;
+import com.medialake.lambda.FleetProgram;
 import com.medialake.lambda.config.InvalidConfigException;
-import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
@@ -66,7 +66,7 @@ public final class OfflineEngine {
 
     private static Plan run(StackSettings settings, AwsMocks aws) {
         var run = run(settings.project(), settings.stack(), new RecordingMonitor(aws), Map.of(),
-                ctx -> MediaLakeFleet.deploy(settings).forEach(ctx::export));
+                ctx -> FleetProgram.deploy(settings).forEach(ctx::export));
         return new Plan(settings, run.resources(), run.outputs());
     }
 

@@ -1,10 +1,10 @@
 package com.medialake.lambda.bench;
 
 import com.medialake.lambda.App;
+import com.medialake.lambda.FleetProgram;
 import com.medialake.lambda.config.ConfigSource;
 import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.runtime.CliDeployment;
 import com.pulumi.Context;
@@ -30,7 +30,7 @@ public final class BenchProgram {
             program = App.program(config, table);
         } else {
             var settings = SettingsParser.parse(config, table);
-            program = ctx -> MediaLakeFleet.deploy(settings).forEach(ctx::export);
+            program = ctx -> FleetProgram.deploy(settings).forEach(ctx::export);
         }
         System.exit(CliDeployment.run(program));
     }

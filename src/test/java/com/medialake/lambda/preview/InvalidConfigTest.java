@@ -134,7 +134,7 @@ class InvalidConfigTest {
         var settings = SettingsParser.parse(StackFile.load(c.stack(), c.file()));
         var monitor = new RecordingMonitor(new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false));
         assertThrows(InvalidConfigException.class, () -> OfflineEngine.run(settings.project(), settings.stack(),
-                monitor, java.util.Map.of(), ctx -> com.medialake.lambda.infra.MediaLakeFleet.deploy(settings)));
+                monitor, java.util.Map.of(), ctx -> com.medialake.lambda.FleetProgram.deploy(settings)));
         assertEquals(List.of("pulumi:pulumi:Stack"),
                 monitor.registrations().stream().map(r -> r.request().getType()).toList());
     }
