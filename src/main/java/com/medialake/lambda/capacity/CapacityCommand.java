@@ -4,10 +4,10 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.json.Json;
+import com.medialake.lambda.model.ScalingSchedule;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -80,14 +80,9 @@ public final class CapacityCommand implements Callable<Integer> {
         }
         Optional<ZoneId> zone = Optional.empty();
         if (timezone != null) {
-            if (!com.medialake.lambda.rules.FleetRules.isIanaZone(timezone)) {
+            zone = ScalingSchedule.ianaZone(timezone);
+            if (zone.isEmpty()) {
                 err.println("error: --timezone " + timezone + " is not an IANA time zone name such as Europe/Dublin");
-                return EXIT_USAGE;
-            }
-            try {
-                zone = Optional.of(ZoneId.of(timezone));
-            } catch (DateTimeException e) {
-                err.println("error: --timezone " + timezone + " is not a time zone");
                 return EXIT_USAGE;
             }
         }

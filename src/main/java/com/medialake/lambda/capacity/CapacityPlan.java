@@ -11,8 +11,8 @@ import com.medialake.lambda.cost.PriceTable;
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
+import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.StackSettings;
-import com.medialake.lambda.rules.AwsCron;
 import com.medialake.lambda.rules.FleetRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,7 +73,7 @@ public final class CapacityPlan {
         var partial = new ArrayList<Partial>();
         for (FunctionSettings fn : current.functions()) {
             ZoneId zone = timezone.orElseGet(() -> fn.autoscaling().flatMap(a -> a.schedules().stream().findFirst())
-                    .map(s -> ZoneId.of(s.timezone())).orElse(ZoneId.of("UTC")));
+                    .map(ScalingSchedule::zoneId).orElse(ZoneId.of("UTC")));
             int[] need = WeeklyNeed.levels(hours, h -> data.at("conc_" + fn.name(), h), zone, coverage);
             double invocations = hours.stream().mapToDouble(h -> data.at("inv_" + fn.name(), h)).sum();
             double perMinute = invocations / (hours.size() * 60.0);
@@ -206,8 +206,8 @@ public final class CapacityPlan {
         Instant latest = null;
         int level = autoscaling.min();
         for (var schedule : autoscaling.schedules()) {
-            var cron = AwsCron.parse(schedule.cron()).cron().orElseThrow();
-            var zone = ZoneId.of(schedule.timezone());
+            var cron = schedule.expression();
+            var zone = schedule.zoneId();
             var t = hour.minus(8, ChronoUnit.DAYS).atZone(zone);
             for (var next = cron.nextAfter(t); next.isPresent() && !next.get().toInstant().isAfter(hour);
                  next = cron.nextAfter(next.get())) {

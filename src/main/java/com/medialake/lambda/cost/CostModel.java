@@ -4,7 +4,6 @@ import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.StackSettings;
-import com.medialake.lambda.rules.AwsCron;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -114,8 +113,8 @@ public final class CostModel {
         }
         var events = new ArrayList<Event>();
         for (ScalingSchedule schedule : autoscaling.schedules()) {
-            var cron = AwsCron.parse(schedule.cron()).cron().orElseThrow();
-            var zone = ZoneId.of(schedule.timezone());
+            var cron = schedule.expression();
+            var zone = schedule.zoneId();
             // Start a month early so the year opens at the level the last action before it set.
             var t = LocalDate.of(REFERENCE_YEAR - 1, 12, 1).atStartOfDay(zone);
             var end = LocalDate.of(REFERENCE_YEAR + 1, 1, 1).atStartOfDay(zone);

@@ -3,7 +3,6 @@ package com.medialake.lambda.infra;
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.ScalingSchedule;
-import com.medialake.lambda.rules.AwsCron;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
 import com.pulumi.aws.appautoscaling.ScheduledAction;
@@ -111,7 +110,7 @@ final class VersionedConcurrency {
                     .serviceNamespace(target.serviceNamespace())
                     .scalableDimension(target.scalableDimension())
                     .resourceId(target.resourceId())
-                    .schedule(AwsCron.parse(schedule.cron()).cron().orElseThrow().scheduleExpression())
+                    .schedule(schedule.expression().scheduleExpression())
                     .timezone(schedule.timezone())
                     .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder()
                             .minCapacity(schedule.min())

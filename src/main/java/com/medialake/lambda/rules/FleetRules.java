@@ -99,11 +99,6 @@ public final class FleetRules {
         });
     }
 
-    /** The IANA zone names Java knows (tzdb), not fixed offsets, which ZoneId.of also takes. */
-    public static boolean isIanaZone(String zone) {
-        return java.time.ZoneId.getAvailableZoneIds().contains(zone);
-    }
-
     private static java.util.Optional<String> closestZone(String zone) {
         return Suggestions.closest(zone, java.time.ZoneId.getAvailableZoneIds().stream()
                 .filter(z -> z.contains("/") || z.equals("UTC")).sorted().toList());
@@ -187,13 +182,13 @@ public final class FleetRules {
                 out.add(Problem.of(ConfigRule.SCHEDULE_NAME, fn.name(), at + ".name", "schedule name '" + s.name()
                         + "' must be unique and of letters, digits, - and _", "rename it, for example business-hours"));
             }
-            var cron = AwsCron.parse(s.cron());
+            var cron = s.parsedCron();
             if (cron.cron().isEmpty()) {
                 out.add(Problem.of(ConfigRule.SCHEDULE_CRON, fn.name(), at + ".cron", "'" + s.cron() + "' is not an AWS cron expression: "
                         + cron.error(), "write minutes hours day-of-month month day-of-week year, with ? in one day"
                         + " field, for example 0 8 ? * MON-FRI *"));
             }
-            if (!isIanaZone(s.timezone())) {
+            if (s.zone().isEmpty()) {
                 out.add(Problem.of(ConfigRule.SCHEDULE_TIMEZONE, fn.name(), at + ".timezone", "'" + s.timezone() + "' is not an IANA time zone"
                         + " name, which is what Application Auto Scaling takes (\"the canonical names of the IANA time"
                         + " zones, such as Etc/GMT+9 or Pacific/Tahiti\"); offsets such as +01:00 are not",

@@ -1,4 +1,4 @@
-package com.medialake.lambda.rules;
+package com.medialake.lambda.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package com.medialake.lambda.rules;
+package com.medialake.lambda.model;
 
 import com.cronutils.model.Cron;
 import com.cronutils.model.definition.CronConstraintsFactory;
@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * AWS's cron expressions (Application Auto Scaling, EventBridge): six fields, minutes hours
- * day-of-month month day-of-week year, with '?' in one of the two day fields and Sunday as 1.
+ * day-of-month month day-of-week year, with '?' in one of the two day fields and Sunday as 1. Parsed once,
+ * with the settings (ScalingSchedule), and read by the rules, the autoscaling and the cost model.
  */
 public final class AwsCron {
     private static final CronDefinition DEFINITION = CronDefinitionBuilder.defineCron()
@@ -65,5 +66,21 @@ public final class AwsCron {
 
     public Optional<ZonedDateTime> nextAfter(ZonedDateTime time) {
         return executionTime.nextExecution(time);
+    }
+
+    /** Equal when the expressions are: settings parsed twice from the same config are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AwsCron cron && cron.expression.equals(expression);
+    }
+
+    @Override
+    public int hashCode() {
+        return expression.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return expression;
     }
 }
