@@ -1,5 +1,6 @@
 package com.medialake.lambda.policy;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
 import static com.medialake.lambda.policy.PolicyDocuments.*;
 
 import com.medialake.lambda.plan.Plan;

@@ -1,5 +1,6 @@
 package com.medialake.lambda.policy;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
 import static com.medialake.lambda.policy.PolicyDocuments.*;
 
 import com.medialake.lambda.plan.Plan;
@@ -10,6 +11,12 @@ import java.util.Set;
 
 /** Lambda: X-Ray, PC never on $LATEST, every caller on the warm pool, no PC on EFS functions. */
 final class LambdaPolicies {
+    /** The callers of a function, by type, and the input that names what they invoke. */
+    private static final Map<String, String> TARGET_INPUT = Map.of(
+            API_INTEGRATION, "integrationUri",
+            EVENT_SOURCE_MAPPING, "functionName",
+            EVENT_TARGET, "arn");
+
     private LambdaPolicies() {
     }
 
@@ -23,9 +30,9 @@ final class LambdaPolicies {
     }
 
     static void pcNotOnLatest(Plan plan, Reporter r) {
-        for (var pc : plan.ofType(PC)) {
+        for (var pc : plan.ofType(PROVISIONED_CONCURRENCY_CONFIG)) {
             String qualifier = pc.input("qualifier");
-            boolean alias = plan.ofType("aws:lambda/alias:Alias").stream().anyMatch(a ->
+            boolean alias = plan.ofType(ALIAS).stream().anyMatch(a ->
                     a.input("name").equals(qualifier) && a.input("functionName").equals(pc.input("functionName")));
             if (qualifier == null || qualifier.equals("$LATEST") || !(alias || qualifier.matches("\\d+"))) {
                 r.report(pc, "provisioned concurrency on '" + qualifier + "', which is not a published version or an"
@@ -36,11 +43,11 @@ final class LambdaPolicies {
 
     static void callersUseAlias(Plan plan, Reporter r) {
         Map<String, String> pcQualifier = new HashMap<>();
-        plan.ofType(PC).forEach(pc -> pcQualifier.put(pc.input("functionName"), pc.input("qualifier")));
+        plan.ofType(PROVISIONED_CONCURRENCY_CONFIG).forEach(pc -> pcQualifier.put(pc.input("functionName"), pc.input("qualifier")));
         // The qualifiers that reach the warm pool: the PC's own, and every alias pointing at the version with PC.
         Map<String, Set<String>> warmQualifiers = new HashMap<>();
         pcQualifier.forEach((fn, q) -> warmQualifiers.computeIfAbsent(fn, k -> new java.util.TreeSet<>()).add(q));
-        for (var alias : plan.ofType("aws:lambda/alias:Alias")) {
+        for (var alias : plan.ofType(ALIAS)) {
             String fn = alias.input("functionName");
             if (pcQualifier.containsKey(fn) && pcQualifier.get(fn).equals(alias.input("functionVersion"))) {
                 warmQualifiers.get(fn).add(alias.input("name"));
@@ -51,22 +58,18 @@ final class LambdaPolicies {
             arnToName.put(functionArn(plan, fn), fn.input("name"));
         }
         for (var caller : plan.resources()) {
-            String target = switch (caller.type()) {
-                case "aws:apigatewayv2/integration:Integration" -> caller.input("integrationUri");
-                case "aws:lambda/eventSourceMapping:EventSourceMapping" -> caller.input("functionName");
-                case "aws:cloudwatch/eventTarget:EventTarget" -> caller.input("arn");
-                case "aws:lambda/permission:Permission" -> {
-                    String fn = caller.input("function");
-                    String qualifier = caller.input("qualifier");
-                    if (pcQualifier.containsKey(fn) && (qualifier == null || !warmQualifiers.get(fn).contains(qualifier))) {
-                        r.report(caller, "grants invocation of " + fn + (qualifier == null ? " ($LATEST)" : ":" + qualifier)
-                                + ", but its PC is reached only through " + String.join(" or ", warmQualifiers.get(fn)),
-                                "qualify the permission with the alias callers invoke");
-                    }
-                    yield null;
+            if (caller.type().equals(PERMISSION)) {
+                String fn = caller.input("function");
+                String qualifier = caller.input("qualifier");
+                if (pcQualifier.containsKey(fn) && (qualifier == null || !warmQualifiers.get(fn).contains(qualifier))) {
+                    r.report(caller, "grants invocation of " + fn + (qualifier == null ? " ($LATEST)" : ":" + qualifier)
+                            + ", but its PC is reached only through " + String.join(" or ", warmQualifiers.get(fn)),
+                            "qualify the permission with the alias callers invoke");
                 }
-                default -> null;
-            };
+                continue;
+            }
+            String targetInput = TARGET_INPUT.get(caller.type());
+            String target = targetInput == null ? null : caller.input(targetInput);
             if (target == null) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package com.medialake.lambda.policy;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
 import static com.medialake.lambda.policy.PolicyDocuments.*;
 
 import com.medialake.lambda.plan.Plan;
@@ -52,8 +53,8 @@ final class NetworkPolicies {
     }
 
     static void defaultGroupClosed(Plan plan, Reporter r) {
-        for (var vpc : plan.ofType("aws:ec2/vpc:Vpc")) {
-            var defaults = plan.ofType("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup").stream()
+        for (var vpc : plan.ofType(VPC)) {
+            var defaults = plan.ofType(DEFAULT_SECURITY_GROUP).stream()
                     .filter(d -> vpc.id().equals(d.input("vpcId"))).toList();
             if (defaults.isEmpty()) {
                 r.report(vpc, "the default security group keeps AWS's rules (all traffic between its members)",
@@ -68,8 +69,8 @@ final class NetworkPolicies {
     }
 
     static void flowLogs(Plan plan, Reporter r) {
-        for (var vpc : plan.ofType("aws:ec2/vpc:Vpc")) {
-            boolean logged = plan.ofType("aws:ec2/flowLog:FlowLog").stream()
+        for (var vpc : plan.ofType(VPC)) {
+            boolean logged = plan.ofType(FLOW_LOG).stream()
                     .anyMatch(f -> vpc.id().equals(f.input("vpcId")) && "ALL".equals(f.input("trafficType")));
             if (!logged) {
                 r.report(vpc, "no flow log records the VPC's traffic", "add a FlowLog of ALL traffic on the VPC");
@@ -78,15 +79,15 @@ final class NetworkPolicies {
     }
 
     static void privateSubnets(Plan plan, Reporter r) {
-        Set<String> gateways = plan.ofType("aws:ec2/internetGateway:InternetGateway").stream()
+        Set<String> gateways = plan.ofType(INTERNET_GATEWAY).stream()
                 .map(PlannedResource::id).collect(Collectors.toSet());
-        Set<String> publicTables = plan.ofType("aws:ec2/route:Route").stream()
+        Set<String> publicTables = plan.ofType(EC2_ROUTE).stream()
                 .filter(route -> gateways.contains(route.input("gatewayId")))
                 .map(route -> route.input("routeTableId")).collect(Collectors.toSet());
-        Set<String> publicSubnets = plan.ofType("aws:ec2/routeTableAssociation:RouteTableAssociation").stream()
+        Set<String> publicSubnets = plan.ofType(ROUTE_TABLE_ASSOCIATION).stream()
                 .filter(a -> publicTables.contains(a.input("routeTableId")))
                 .map(a -> a.input("subnetId")).collect(Collectors.toSet());
-        plan.ofType("aws:ec2/subnet:Subnet").stream().filter(s -> "true".equals(s.input("mapPublicIpOnLaunch")))
+        plan.ofType(SUBNET).stream().filter(s -> "true".equals(s.input("mapPublicIpOnLaunch")))
                 .forEach(s -> publicSubnets.add(s.id()));
         Set<String> withPc = functionsWithPc(plan);
         for (var fn : plan.ofType(FUNCTION)) {

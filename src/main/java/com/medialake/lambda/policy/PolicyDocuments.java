@@ -1,5 +1,7 @@
 package com.medialake.lambda.policy;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -15,8 +17,6 @@ import java.util.stream.Collectors;
 
 /** What the rule families share: the plan's policy documents, security groups and functions, read one way. */
 final class PolicyDocuments {
-    static final String FUNCTION = "aws:lambda/function:Function";
-    static final String PC = "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig";
     /**
      * Actions that AWS does not let a policy scope to a resource, so "*" is the narrowest grant: the same list
      * the role builder grants them from (infra.Policies), so the check and the grant cannot drift apart.
@@ -29,7 +29,7 @@ final class PolicyDocuments {
     }
 
     static Set<String> functionsWithPc(Plan plan) {
-        return plan.ofType(PC).stream().map(pc -> pc.input("functionName")).collect(Collectors.toSet());
+        return plan.ofType(PROVISIONED_CONCURRENCY_CONFIG).stream().map(pc -> pc.input("functionName")).collect(Collectors.toSet());
     }
 
     /** The unqualified ARN of a function, as callers would write it. */
@@ -41,14 +41,14 @@ final class PolicyDocuments {
     }
 
     static List<PlannedResource> securityGroups(Plan plan) {
-        var groups = new ArrayList<>(plan.ofType("aws:ec2/securityGroup:SecurityGroup"));
-        groups.addAll(plan.ofType("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"));
+        var groups = new ArrayList<>(plan.ofType(SECURITY_GROUP));
+        groups.addAll(plan.ofType(DEFAULT_SECURITY_GROUP));
         return groups;
     }
 
     static void forEachAllowStatement(Plan plan, BiConsumer<PlannedResource, JsonObject> visit) {
-        var policies = new ArrayList<>(plan.ofType("aws:iam/rolePolicy:RolePolicy"));
-        policies.addAll(plan.ofType("aws:iam/policy:Policy"));
+        var policies = new ArrayList<>(plan.ofType(ROLE_POLICY));
+        policies.addAll(plan.ofType(IAM_POLICY));
         for (var policy : policies) {
             for (var statement : statements(policy.input("policy"))) {
                 if ("Allow".equals(text(statement, "Effect"))) {

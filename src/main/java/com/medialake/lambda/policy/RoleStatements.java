@@ -1,5 +1,7 @@
 package com.medialake.lambda.policy;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.medialake.lambda.plan.Plan;
@@ -53,7 +55,7 @@ public final class RoleStatements {
 
     private static String statements(Plan plan) {
         var out = new StringBuilder();
-        var roles = new ArrayList<>(plan.ofType("aws:iam/role:Role"));
+        var roles = new ArrayList<>(plan.ofType(ROLE));
         roles.sort(Comparator.comparing(r -> r.input("name")));
         for (var role : roles) {
             out.append("role ").append(role.input("name")).append('\n');
@@ -62,7 +64,7 @@ public final class RoleStatements {
                         .append('\n');
             }
             var inline = new TreeMap<String, PlannedResource>();
-            plan.ofType("aws:iam/rolePolicy:RolePolicy").stream().filter(p -> role.id().equals(p.input("role")))
+            plan.ofType(ROLE_POLICY).stream().filter(p -> role.id().equals(p.input("role")))
                     .forEach(p -> inline.put(p.name(), p));
             inline.forEach((name, policy) -> {
                 out.append("  policy ").append(name).append('\n');
@@ -70,7 +72,7 @@ public final class RoleStatements {
                     out.append("    ").append(statement(s)).append('\n');
                 }
             });
-            plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").stream()
+            plan.ofType(ROLE_POLICY_ATTACHMENT).stream()
                     .filter(a -> role.input("name").equals(a.input("role"))).map(a -> a.input("policyArn")).sorted()
                     .forEach(arn -> out.append("  managed ").append(arn).append('\n'));
             out.append('\n');

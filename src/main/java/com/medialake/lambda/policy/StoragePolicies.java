@@ -1,5 +1,6 @@
 package com.medialake.lambda.policy;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
 import static com.medialake.lambda.policy.PolicyDocuments.*;
 
 import com.medialake.lambda.plan.Plan;
@@ -11,7 +12,7 @@ final class StoragePolicies {
     }
 
     static void efsEncrypted(Plan plan, Reporter r) {
-        for (var fs : plan.ofType("aws:efs/fileSystem:FileSystem")) {
+        for (var fs : plan.ofType(FILE_SYSTEM)) {
             if (!"true".equals(fs.input("encrypted"))) {
                 r.report(fs, "the file system is not encrypted at rest", "set encrypted: true (this replaces it: move the data)");
             }
@@ -19,8 +20,8 @@ final class StoragePolicies {
     }
 
     static void efsTlsOnly(Plan plan, Reporter r) {
-        for (var fs : plan.ofType("aws:efs/fileSystem:FileSystem")) {
-            boolean denied = plan.ofType("aws:efs/fileSystemPolicy:FileSystemPolicy").stream()
+        for (var fs : plan.ofType(FILE_SYSTEM)) {
+            boolean denied = plan.ofType(FILE_SYSTEM_POLICY).stream()
                     .filter(p -> fs.id().equals(p.input("fileSystemId")))
                     .flatMap(p -> statements(p.input("policy")).stream())
                     .anyMatch(s -> "Deny".equals(text(s, "Effect")) && "false".equals(secureTransport(s)));
@@ -32,7 +33,7 @@ final class StoragePolicies {
     }
 
     static void accessPointEnforced(Plan plan, Reporter r) {
-        for (var ap : plan.ofType("aws:efs/accessPoint:AccessPoint")) {
+        for (var ap : plan.ofType(ACCESS_POINT)) {
             var user = ap.inputs().getAsJsonObject("posixUser");
             var root = ap.inputs().getAsJsonObject("rootDirectory");
             if (user == null || !user.has("uid") || !user.has("gid")) {
@@ -46,7 +47,7 @@ final class StoragePolicies {
     }
 
     static void efsProtected(Plan plan, Reporter r) {
-        for (var fs : plan.ofType("aws:efs/fileSystem:FileSystem")) {
+        for (var fs : plan.ofType(FILE_SYSTEM)) {
             if (!fs.protect()) {
                 r.report(fs, "deleting the file system deletes its data, and it is not protected",
                         "register it with protect(true)");
@@ -55,7 +56,7 @@ final class StoragePolicies {
     }
 
     static void logRetention(Plan plan, Reporter r) {
-        for (var group : plan.ofType("aws:cloudwatch/logGroup:LogGroup")) {
+        for (var group : plan.ofType(LOG_GROUP)) {
             String days = group.input("retentionInDays");
             if (days == null || days.equals("0")) {
                 r.report(group, "logs are kept forever", "set retentionInDays (logRetentionDays in the stack config)");

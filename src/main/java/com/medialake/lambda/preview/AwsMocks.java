@@ -107,182 +107,15 @@ public final class AwsMocks implements Mocks {
         // A replacement creates a new resource, with a new id: the id derives from what forces replacement,
         // so dependents of a replaced resource see their inputs change as they would in AWS.
         String hex = hex(region + "/" + type + "/" + args.name + "/" + replacementInputs(type, state));
-        String id;
-        switch (type) {
-            case "medialake:network:Network", "medialake:storage:SharedFileSystem", "medialake:lambda:LambdaService",
-                    "medialake:api:HttpApi", "medialake:queue:BulkDownloadQueue", "medialake:monitoring:Monitoring" -> {
-                return ResourceResult.of(Optional.empty(), Map.of());
-            }
-            case "aws:ec2/vpc:Vpc" -> {
-                id = "vpc-" + hex;
-                state.put("arn", ec2Arn("vpc", id));
-                state.put("defaultSecurityGroupId", "sg-" + hex("default/" + args.name));
-                state.put("mainRouteTableId", "rtb-" + hex("main/" + args.name));
-            }
-            case "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> {
-                id = "sg-" + hex;
-                state.put("arn", ec2Arn("security-group", id));
-                state.put("name", "default");
-            }
-            case "aws:ec2/flowLog:FlowLog" -> {
-                id = "fl-" + hex;
-                state.put("arn", ec2Arn("vpc-flow-log", id));
-            }
-            case "aws:ec2/subnet:Subnet" -> {
-                id = "subnet-" + hex;
-                state.put("arn", ec2Arn("subnet", id));
-            }
-            case "aws:ec2/internetGateway:InternetGateway" -> {
-                id = "igw-" + hex;
-                state.put("arn", ec2Arn("internet-gateway", id));
-            }
-            case "aws:ec2/eip:Eip" -> {
-                id = "eipalloc-" + hex;
-                state.put("allocationId", id);
-                // TEST-NET-3, an address range reserved for documentation.
-                state.put("publicIp", "203.0.113." + (Integer.parseInt(hex.substring(0, 2), 16) % 254 + 1));
-            }
-            case "aws:ec2/natGateway:NatGateway" -> id = "nat-" + hex;
-            case "aws:ec2/routeTable:RouteTable" -> {
-                id = "rtb-" + hex;
-                state.put("arn", ec2Arn("route-table", id));
-            }
-            case "aws:ec2/route:Route" -> id = "r-" + state.get("routeTableId") + "1080289494";
-            case "aws:ec2/routeTableAssociation:RouteTableAssociation" -> id = "rtbassoc-" + hex;
-            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
-                id = "vpce-" + hex;
-                state.put("arn", ec2Arn("vpc-endpoint", id));
-                state.put("prefixListId", "pl-" + hex.substring(0, 8));
-            }
-            case "aws:ec2/securityGroup:SecurityGroup" -> {
-                id = "sg-" + hex;
-                state.put("arn", ec2Arn("security-group", id));
-                state.putIfAbsent("name", args.name + "-" + hex.substring(0, 7));
-            }
-            case "aws:efs/fileSystem:FileSystem" -> {
-                id = "fs-" + hex;
-                state.put("arn", arn("elasticfilesystem", "file-system/" + id));
-                state.put("dnsName", id + ".efs." + region + ".amazonaws.com");
-            }
-            case "aws:efs/mountTarget:MountTarget" -> {
-                id = "fsmt-" + hex;
-                state.put("fileSystemArn", arn("elasticfilesystem", "file-system/" + state.get("fileSystemId")));
-            }
-            case "aws:efs/accessPoint:AccessPoint" -> {
-                id = "fsap-" + hex;
-                state.put("arn", arn("elasticfilesystem", "access-point/" + id));
-                state.put("fileSystemArn", arn("elasticfilesystem", "file-system/" + state.get("fileSystemId")));
-            }
-            case "aws:efs/fileSystemPolicy:FileSystemPolicy" -> id = String.valueOf(state.get("fileSystemId"));
-            case "aws:iam/role:Role" -> {
-                String name = String.valueOf(state.getOrDefault("name", args.name));
-                id = name;
-                state.put("arn", "arn:" + partition + ":iam::" + ACCOUNT_ID + ":role/" + name);
-                state.put("uniqueId", "AROA" + hex.toUpperCase());
-            }
-            case "aws:iam/rolePolicy:RolePolicy" -> {
-                state.putIfAbsent("name", args.name + "-" + hex.substring(0, 7));
-                id = state.get("role") + ":" + state.get("name");
-            }
-            case "aws:iam/rolePolicyAttachment:RolePolicyAttachment" -> id = state.get("role") + "-" + hex;
-            case "aws:cloudwatch/logGroup:LogGroup" -> {
-                id = String.valueOf(state.get("name"));
-                state.put("arn", arn("logs", "log-group:" + id));
-            }
-            case "aws:lambda/function:Function" -> {
-                String name = String.valueOf(state.get("name"));
-                id = name;
-                String fnArn = arn("lambda", "function:" + name);
-                String version = Boolean.TRUE.equals(state.get("publish"))
-                        ? String.valueOf(functionVersions.getOrDefault(args.name, 1)) : "$LATEST";
-                state.put("arn", fnArn);
-                state.put("version", version);
-                state.put("qualifiedArn", fnArn + ":" + version);
-                state.put("invokeArn", invokeArn(fnArn));
-                state.put("qualifiedInvokeArn", invokeArn(fnArn + ":" + version));
-            }
-            case "aws:lambda/alias:Alias" -> {
-                String fnArn = arn("lambda", "function:" + state.get("functionName"));
-                String aliasArn = fnArn + ":" + state.get("name");
-                id = aliasArn;
-                state.put("arn", aliasArn);
-                state.put("invokeArn", invokeArn(aliasArn));
-            }
-            case "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig" ->
-                    id = state.get("functionName") + "," + state.get("qualifier");
-            case "aws:lambda/permission:Permission" -> {
-                state.putIfAbsent("statementId", "terraform-" + hex);
-                id = String.valueOf(state.get("statementId"));
-            }
-            case "aws:lambda/eventSourceMapping:EventSourceMapping" -> {
-                id = uuid(hex);
-                state.put("uuid", id);
-                state.put("arn", arn("lambda", "event-source-mapping:" + id));
-                state.put("functionArn", state.get("functionName"));
-                state.put("state", "Enabled");
-            }
-            case "aws:appautoscaling/target:Target" -> {
-                id = String.valueOf(state.get("resourceId"));
-                state.put("arn", "arn:" + partition + ":application-autoscaling:" + region + ":" + ACCOUNT_ID
-                        + ":scalable-target/" + hex);
-            }
-            case "aws:appautoscaling/policy:Policy" -> {
-                id = String.valueOf(state.get("name"));
-                state.put("arn", "arn:" + partition + ":autoscaling:" + region + ":" + ACCOUNT_ID + ":scalingPolicy:"
-                        + uuid(hex) + ":resource/lambda/" + state.get("resourceId") + ":policyName/" + id);
-            }
-            case "aws:appautoscaling/scheduledAction:ScheduledAction" -> {
-                id = String.valueOf(state.get("name"));
-                state.put("arn", "arn:" + partition + ":autoscaling:" + region + ":" + ACCOUNT_ID + ":scheduledAction:"
-                        + uuid(hex) + ":resource/lambda/" + state.get("resourceId") + ":scheduledActionName/" + id);
-            }
-            case "aws:sns/topic:Topic" -> {
-                id = arn("sns", String.valueOf(state.get("name")));
-                state.put("arn", id);
-            }
-            case "aws:sns/topicSubscription:TopicSubscription" -> {
-                id = state.get("topic") + ":" + uuid(hex);
-                state.put("arn", id);
-            }
-            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> {
-                id = String.valueOf(state.get("name"));
-                state.put("arn", arn("cloudwatch", "alarm:" + id));
-            }
-            case "aws:cloudwatch/dashboard:Dashboard" -> {
-                id = String.valueOf(state.get("dashboardName"));
-                state.put("dashboardArn", "arn:" + partition + ":cloudwatch::" + ACCOUNT_ID + ":dashboard/" + id);
-            }
-            case "aws:cloudwatch/eventRule:EventRule" -> {
-                id = String.valueOf(state.get("name"));
-                state.put("arn", arn("events", "rule/" + id));
-            }
-            case "aws:cloudwatch/eventTarget:EventTarget" -> {
-                state.putIfAbsent("targetId", "terraform-" + hex);
-                id = state.get("rule") + "-" + state.get("targetId");
-            }
-            case "aws:apigatewayv2/api:Api" -> {
-                id = hex.substring(0, 10);
-                state.put("apiEndpoint", "https://" + id + ".execute-api." + region + ".amazonaws.com");
-                state.put("executionArn", arn("execute-api", id));
-                state.put("arn", "arn:" + partition + ":apigateway:" + region + "::/apis/" + id);
-            }
-            case "aws:apigatewayv2/stage:Stage" -> {
-                id = String.valueOf(state.get("name"));
-                String apiId = String.valueOf(state.get("apiId"));
-                String stagePath = "$default".equals(id) ? "" : id;
-                state.put("invokeUrl", "https://" + apiId + ".execute-api." + region + ".amazonaws.com/" + stagePath);
-                state.put("executionArn", arn("execute-api", apiId + "/" + id));
-            }
-            case "aws:apigatewayv2/integration:Integration", "aws:apigatewayv2/route:Route" -> id = hex.substring(0, 7);
-            case "aws:sqs/queue:Queue" -> {
-                String name = String.valueOf(state.get("name"));
-                id = "https://sqs." + region + ".amazonaws.com/" + ACCOUNT_ID + "/" + name;
-                state.put("url", id);
-                state.put("arn", arn("sqs", name));
-            }
-            default -> throw new UnsupportedOperationException("the offline engine does not know how AWS answers"
-                    + " for " + type + " (" + args.name + "); teach AwsMocks its id and outputs");
+        if (ResourceAnswers.COMPONENTS.contains(type)) {
+            return ResourceResult.of(Optional.empty(), Map.of());
         }
+        var answer = ResourceAnswers.BY_TYPE.get(type);
+        if (answer == null) {
+            throw new UnsupportedOperationException("the offline engine does not know how AWS answers for " + type
+                    + " (" + args.name + "); teach ResourceAnswers its id and outputs");
+        }
+        String id = answer.answer(new ResourceAnswers.Request(args.name, state, hex), this);
         state.put("id", id);
         return ResourceResult.of(Optional.of(id), state);
     }
@@ -298,28 +131,47 @@ public final class AwsMocks implements Mocks {
         return values.toString();
     }
 
-    private String arn(String service, String resource) {
+    String region() {
+        return region;
+    }
+
+    String partition() {
+        return partition;
+    }
+
+    /** The version AWS publishes for a function (its logical name): "1", or what a saved plan says is next. */
+    String functionVersion(String logicalName) {
+        return String.valueOf(functionVersions.getOrDefault(logicalName, 1));
+    }
+
+    String arn(String service, String resource) {
         return "arn:" + partition + ":" + service + ":" + region + ":" + ACCOUNT_ID + ":" + resource;
     }
 
-    private String ec2Arn(String kind, String id) {
+    String ec2Arn(String kind, String id) {
         return arn("ec2", kind + "/" + id);
     }
 
-    private String invokeArn(String functionArn) {
+    /** An Application Auto Scaling policy's or scheduled action's ARN, on the Lambda resource it scales. */
+    String autoscalingArn(String kind, ResourceAnswers.Request r, String name) {
+        return "arn:" + partition + ":autoscaling:" + region + ":" + ACCOUNT_ID + ":" + kind + ":" + uuid(r.hex())
+                + ":resource/lambda/" + r.get("resourceId") + ":" + name;
+    }
+
+    String invokeArn(String functionArn) {
         return "arn:" + partition + ":apigateway:" + region + ":lambda:path/2015-03-31/functions/" + functionArn
                 + "/invocations";
     }
 
     /** A UUID-shaped id from the same seed. */
-    private static String uuid(String hex) {
+    static String uuid(String hex) {
         String h = Names.sha256(hex);
         return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
                 + "-" + h.substring(20, 32);
     }
 
     /** 17 hex digits, as EC2 ids have since 2016. */
-    private static String hex(String seed) {
+    static String hex(String seed) {
         return Names.sha256(seed).substring(0, 17);
     }
 }

@@ -1,5 +1,7 @@
 package com.medialake.lambda.preview;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -16,8 +18,6 @@ import java.util.TreeMap;
  * the saved plan's {@code live} alias points to.
  */
 public final class FunctionVersions {
-    private static final String FUNCTION = "aws:lambda/function:Function";
-    private static final String ALIAS = "aws:lambda/alias:Alias";
     /** Function inputs that AWS does not version. */
     static final Set<String> UNVERSIONED_INPUTS = Set.of("tags", "tagsAll", "publish", "reservedConcurrentExecutions");
 

@@ -1,5 +1,7 @@
 package com.medialake.lambda.preview;
 
+import static com.medialake.lambda.plan.ResourceTypes.*;
+
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.PriceTable;
 import com.medialake.lambda.model.FunctionSettings;
@@ -8,6 +10,8 @@ import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
 import com.medialake.lambda.rules.LambdaLimits;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The plan for a reviewer: the stack's settings, the function table, the resource tree, the counts. */
@@ -161,45 +165,43 @@ public final class PlanText {
     }
 
     /** The inputs a reviewer looks for first, per type. */
-    private static String detail(PlannedResource r) {
-        var parts = new ArrayList<String>();
-        switch (r.type()) {
-            case "aws:ec2/vpc:Vpc" -> parts.add(r.input("cidrBlock"));
-            case "aws:ec2/subnet:Subnet" -> parts.add(r.input("availabilityZone") + " " + r.input("cidrBlock"));
-            case "aws:ec2/route:Route" -> parts.add(r.input("destinationCidrBlock") + " via "
-                    + (r.input("natGatewayId") != null ? r.input("natGatewayId") : r.input("gatewayId")));
-            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> parts.add(r.input("serviceName"));
-            case "aws:ec2/securityGroup:SecurityGroup" -> parts.add(r.input("description"));
-            case "aws:efs/fileSystem:FileSystem" -> parts.add("encrypted=" + r.input("encrypted"));
-            case "aws:efs/accessPoint:AccessPoint" -> parts.add(r.inputs().getAsJsonObject("rootDirectory")
+    private static final Map<String, Function<PlannedResource, String>> DETAIL = Map.ofEntries(
+            Map.entry(VPC, r -> r.input("cidrBlock")),
+            Map.entry(SUBNET, r -> r.input("availabilityZone") + " " + r.input("cidrBlock")),
+            Map.entry(EC2_ROUTE, r -> r.input("destinationCidrBlock") + " via "
+                    + (r.input("natGatewayId") != null ? r.input("natGatewayId") : r.input("gatewayId"))),
+            Map.entry(VPC_ENDPOINT, r -> r.input("serviceName")),
+            Map.entry(SECURITY_GROUP, r -> r.input("description")),
+            Map.entry(FILE_SYSTEM, r -> "encrypted=" + r.input("encrypted")),
+            Map.entry(ACCESS_POINT, r -> r.inputs().getAsJsonObject("rootDirectory")
                     .get("path").getAsString() + " as " + r.inputs().getAsJsonObject("posixUser").get("uid") + ":"
-                    + r.inputs().getAsJsonObject("posixUser").get("gid"));
-            case "aws:iam/role:Role", "aws:cloudwatch/logGroup:LogGroup" -> parts.add(r.input("name"));
-            case "aws:iam/rolePolicyAttachment:RolePolicyAttachment" -> parts.add(r.input("policyArn"));
-            case "aws:lambda/function:Function" -> parts.add(r.input("name") + ", " + r.input("memorySize") + " MB, "
-                    + r.input("timeout") + " s, publish=" + r.input("publish"));
-            case "aws:lambda/alias:Alias" -> parts.add(r.input("name") + " -> version " + r.input("functionVersion"));
-            case "aws:apigatewayv2/route:Route" -> parts.add(r.input("routeKey"));
-            case "aws:apigatewayv2/integration:Integration" -> parts.add("-> " + r.input("integrationUri"));
-            case "aws:lambda/permission:Permission" -> parts.add(r.input("principal")
-                    + (r.input("qualifier") == null ? "" : " on " + r.input("qualifier")));
-            case "aws:lambda/eventSourceMapping:EventSourceMapping" -> parts.add("-> " + r.input("functionName"));
-            case "aws:cloudwatch/eventTarget:EventTarget" -> parts.add("-> " + r.input("arn"));
-            case "aws:cloudwatch/eventRule:EventRule" -> parts.add(r.input("scheduleExpression"));
-            case "aws:cloudwatch/metricAlarm:MetricAlarm" -> parts.add(r.input("metricName") + " > " + r.input("threshold"));
-            case "aws:sqs/queue:Queue" -> parts.add(r.input("name"));
-            case "aws:appautoscaling/target:Target" -> parts.add(r.input("resourceId") + " " + r.input("minCapacity")
-                    + "-" + r.input("maxCapacity"));
-            case "aws:appautoscaling/scheduledAction:ScheduledAction" -> parts.add(r.input("schedule") + " "
+                    + r.inputs().getAsJsonObject("posixUser").get("gid")),
+            Map.entry(ROLE, r -> r.input("name")),
+            Map.entry(LOG_GROUP, r -> r.input("name")),
+            Map.entry(ROLE_POLICY_ATTACHMENT, r -> r.input("policyArn")),
+            Map.entry(FUNCTION, r -> r.input("name") + ", " + r.input("memorySize") + " MB, "
+                    + r.input("timeout") + " s, publish=" + r.input("publish")),
+            Map.entry(ALIAS, r -> r.input("name") + " -> version " + r.input("functionVersion")),
+            Map.entry(API_ROUTE, r -> r.input("routeKey")),
+            Map.entry(API_INTEGRATION, r -> "-> " + r.input("integrationUri")),
+            Map.entry(PERMISSION, r -> r.input("principal")
+                    + (r.input("qualifier") == null ? "" : " on " + r.input("qualifier"))),
+            Map.entry(EVENT_SOURCE_MAPPING, r -> "-> " + r.input("functionName")),
+            Map.entry(EVENT_TARGET, r -> "-> " + r.input("arn")),
+            Map.entry(EVENT_RULE, r -> r.input("scheduleExpression")),
+            Map.entry(METRIC_ALARM, r -> r.input("metricName") + " > " + r.input("threshold")),
+            Map.entry(SQS_QUEUE, r -> r.input("name")),
+            Map.entry(SCALING_TARGET, r -> r.input("resourceId") + " " + r.input("minCapacity")
+                    + "-" + r.input("maxCapacity")),
+            Map.entry(SCHEDULED_ACTION, r -> r.input("schedule") + " "
                     + r.input("timezone") + " " + r.inputs().getAsJsonObject("scalableTargetAction").get("minCapacity")
-                    + "-" + r.inputs().getAsJsonObject("scalableTargetAction").get("maxCapacity"));
-            case "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig" -> parts.add(
-                    r.input("provisionedConcurrentExecutions") + " on "
-                            + (r.input("qualifier").matches("\\d+") ? "version " : "") + r.input("qualifier")
-                            + (r.customTimeouts().isEmpty() ? "" : ", ready within " + goDuration(r.customTimeouts().get(0))));
-            default -> {
-            }
-        }
-        return parts.stream().collect(Collectors.joining(" "));
+                    + "-" + r.inputs().getAsJsonObject("scalableTargetAction").get("maxCapacity")),
+            Map.entry(PROVISIONED_CONCURRENCY_CONFIG, r -> r.input("provisionedConcurrentExecutions") + " on "
+                    + (r.input("qualifier").matches("\\d+") ? "version " : "") + r.input("qualifier")
+                    + (r.customTimeouts().isEmpty() ? "" : ", ready within " + goDuration(r.customTimeouts().get(0)))));
+
+    private static String detail(PlannedResource r) {
+        var detail = DETAIL.get(r.type());
+        return detail == null ? "" : String.valueOf(detail.apply(r));
     }
 }

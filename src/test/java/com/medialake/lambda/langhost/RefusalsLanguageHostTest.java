@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.Value;
 import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.plan.ResourceTypes;
 import com.medialake.lambda.preview.OfflinePreview;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -81,7 +82,7 @@ class RefusalsLanguageHostTest {
         assertEquals(0, run.exitCode(), run.stderr() + run.engine().logs());
 
         var subscription = run.engine().registrations().stream()
-                .filter(r -> r.request().getType().equals("aws:sns/topicSubscription:TopicSubscription"))
+                .filter(r -> r.request().getType().equals(ResourceTypes.SNS_SUBSCRIPTION))
                 .findFirst().orElseThrow().request().getObject();
         Value endpoint = subscription.getFieldsOrThrow("endpoint");
         // The secret envelope (sdk/go/common/resource/properties.go: SecretSig).

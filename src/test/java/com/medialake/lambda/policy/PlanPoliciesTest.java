@@ -1,10 +1,5 @@
 package com.medialake.lambda.policy;
 
-import com.medialake.lambda.rules.Severity;
-import com.medialake.lambda.rules.Problem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -12,14 +7,19 @@ import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
+import com.medialake.lambda.plan.ResourceTypes;
 import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.StackPlans;
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.Severity;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The policy module over every real stack, and each rule against a plan broken on purpose. */
 class PlanPoliciesTest {
@@ -65,24 +65,24 @@ class PlanPoliciesTest {
 
     @Test
     void anUnencryptedFileSystem() {
-        assertEquals(List.of("efs-encrypted"), fired(change(base(), "aws:efs/fileSystem:FileSystem",
+        assertEquals(List.of("efs-encrypted"), fired(change(base(), ResourceTypes.FILE_SYSTEM,
                 "medialake-bulk-downloads", inputs(i -> i.addProperty("encrypted", false)))));
     }
 
     @Test
     void aFileSystemWithoutTheTlsPolicy() {
-        assertEquals(List.of("efs-tls-only"), fired(without(base(), "aws:efs/fileSystemPolicy:FileSystemPolicy")));
+        assertEquals(List.of("efs-tls-only"), fired(without(base(), ResourceTypes.FILE_SYSTEM_POLICY)));
     }
 
     @Test
     void anAccessPointAtTheRoot() {
-        assertEquals(List.of("efs-access-point-enforced"), fired(change(base(), "aws:efs/accessPoint:AccessPoint",
+        assertEquals(List.of("efs-access-point-enforced"), fired(change(base(), ResourceTypes.ACCESS_POINT,
                 "medialake-bulk-downloads", inputs(i -> i.getAsJsonObject("rootDirectory").addProperty("path", "/")))));
     }
 
     @Test
     void anUnprotectedFileSystem() {
-        var unprotected = change(base(), "aws:efs/fileSystem:FileSystem", "medialake-bulk-downloads",
+        var unprotected = change(base(), ResourceTypes.FILE_SYSTEM, "medialake-bulk-downloads",
                 r -> new PlannedResource(r.urn(), r.id(), r.type(), r.name(), r.parent(), r.dependsOn(), false,
                         r.custom(), r.customTimeouts(), r.ignoreChanges(), r.inputs()));
         assertEquals(List.of("efs-protected"), fired(unprotected));
@@ -90,7 +90,7 @@ class PlanPoliciesTest {
 
     @Test
     void ingressFromAnywhere() {
-        var open = change(base(), "aws:ec2/securityGroup:SecurityGroup", "medialake-functions", inputs(i -> {
+        var open = change(base(), ResourceTypes.SECURITY_GROUP, "medialake-functions", inputs(i -> {
             var rule = JsonParser.parseString("{\"protocol\":\"tcp\",\"fromPort\":443,\"toPort\":443,"
                     + "\"cidrBlocks\":[\"0.0.0.0/0\"]}");
             var ingress = new JsonArray();
@@ -102,7 +102,7 @@ class PlanPoliciesTest {
 
     @Test
     void nfsFromAnAddressRange() {
-        var open = change(base(), "aws:ec2/securityGroup:SecurityGroup", "medialake-efs", inputs(i ->
+        var open = change(base(), ResourceTypes.SECURITY_GROUP, "medialake-efs", inputs(i ->
                 i.getAsJsonArray("ingress").get(0).getAsJsonObject().add("cidrBlocks",
                         JsonParser.parseString("[\"10.0.0.0/16\"]"))));
         assertEquals(List.of("nfs-from-functions-only"), fired(open));
@@ -111,26 +111,26 @@ class PlanPoliciesTest {
     @Test
     void aDefaultSecurityGroupLeftAsAwsMadeIt() {
         assertEquals(List.of("default-sg-closed"),
-                fired(without(base(), "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")));
+                fired(without(base(), ResourceTypes.DEFAULT_SECURITY_GROUP)));
     }
 
     @Test
     void aVpcWithoutFlowLogs() {
-        assertEquals(List.of("vpc-flow-logs"), fired(without(base(), "aws:ec2/flowLog:FlowLog")));
+        assertEquals(List.of("vpc-flow-logs"), fired(without(base(), ResourceTypes.FLOW_LOG)));
     }
 
     @Test
     void aPcFunctionInAPublicSubnet() {
         var plan = base();
-        String publicSubnet = plan.byName("aws:ec2/subnet:Subnet", "medialake-public-us-east-1a").id();
-        var exposed = change(plan, "aws:lambda/function:Function", "search_api", inputs(i ->
+        String publicSubnet = plan.byName(ResourceTypes.SUBNET, "medialake-public-us-east-1a").id();
+        var exposed = change(plan, ResourceTypes.FUNCTION, "search_api", inputs(i ->
                 i.getAsJsonObject("vpcConfig").add("subnetIds", JsonParser.parseString("[\"" + publicSubnet + "\"]"))));
         assertEquals(List.of("private-subnets"), fired(exposed));
     }
 
     @Test
     void tracingOff() {
-        var violations = PlanPolicies.evaluate(change(base(), "aws:lambda/function:Function", "init_zip",
+        var violations = PlanPolicies.evaluate(change(base(), ResourceTypes.FUNCTION, "init_zip",
                 inputs(i -> i.remove("tracingConfig"))));
         assertEquals(List.of("xray-tracing"), violations.stream().map(Problem::id).toList());
         assertEquals(Severity.ADVISORY, violations.get(0).severity());
@@ -139,21 +139,21 @@ class PlanPoliciesTest {
 
     @Test
     void logsKeptForever() {
-        assertEquals(List.of("log-retention"), fired(change(base(), "aws:cloudwatch/logGroup:LogGroup", "search_api",
+        assertEquals(List.of("log-retention"), fired(change(base(), ResourceTypes.LOG_GROUP, "search_api",
                 inputs(i -> i.remove("retentionInDays")))));
     }
 
     @Test
     void twoFunctionsSharingARole() {
         var plan = base();
-        String role = plan.byName("aws:lambda/function:Function", "search_api").input("role");
-        assertEquals(List.of("role-per-function"), fired(change(plan, "aws:lambda/function:Function", "assets_get",
+        String role = plan.byName(ResourceTypes.FUNCTION, "search_api").input("role");
+        assertEquals(List.of("role-per-function"), fired(change(plan, ResourceTypes.FUNCTION, "assets_get",
                 inputs(i -> i.addProperty("role", role)))));
     }
 
     @Test
     void aWildcardGrant() {
-        var admin = change(base(), "aws:iam/rolePolicy:RolePolicy", "init_zip-logs", inputs(i -> i.addProperty("policy",
+        var admin = change(base(), ResourceTypes.ROLE_POLICY, "init_zip-logs", inputs(i -> i.addProperty("policy",
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")));
         assertEquals(List.of("no-wildcard-admin", "wildcard-resource"), fired(admin));
     }
@@ -161,7 +161,7 @@ class PlanPoliciesTest {
     @Test
     void networkInterfaceAndTracePermissionsMayUseAWildcardResource() {
         var violations = PlanPolicies.evaluate(base());
-        assertTrue(base().ofType("aws:iam/rolePolicy:RolePolicy").stream()
+        assertTrue(base().ofType(ResourceTypes.ROLE_POLICY).stream()
                 .anyMatch(p -> p.input("policy").contains("ec2:CreateNetworkInterface")));
         assertEquals(List.of(), violations);
     }
@@ -170,7 +170,7 @@ class PlanPoliciesTest {
     void pcOnLatest() {
         // Callers of the alias then miss the warm pool too.
         assertEquals(List.of("callers-use-alias", "pc-not-on-latest"), fired(change(base(),
-                "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig", "search_api",
+                ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG, "search_api",
                 inputs(i -> i.addProperty("qualifier", "$LATEST")))));
     }
 
@@ -178,13 +178,13 @@ class PlanPoliciesTest {
     void aRouteToTheBareFunction() {
         var plan = base();
         String bare = "arn:aws:lambda:us-east-1:123456789012:function:medialake-us-east-1-search_api";
-        assertEquals(List.of("callers-use-alias"), fired(change(plan, "aws:apigatewayv2/integration:Integration",
+        assertEquals(List.of("callers-use-alias"), fired(change(plan, ResourceTypes.API_INTEGRATION,
                 "search_api", inputs(i -> i.addProperty("integrationUri", bare)))));
     }
 
     @Test
     void aPermissionWithoutTheAlias() {
-        assertEquals(List.of("callers-use-alias"), fired(change(base(), "aws:lambda/permission:Permission",
+        assertEquals(List.of("callers-use-alias"), fired(change(base(), ResourceTypes.PERMISSION,
                 "assets_get-http-api", inputs(i -> i.remove("qualifier")))));
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.medialake.lambda.plan.ResourceTypes;
 import com.medialake.lambda.preview.StackPlans;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class RoleStatementsGoldenTest {
     void generatedIdsStandAsTheResourceThatOwnsThem(String stack) {
         String text = RoleStatements.render(StackPlans.of(stack));
         var plan = StackPlans.of(stack);
-        String fileSystemId = plan.ofType("aws:efs/fileSystem:FileSystem").get(0).id();
+        String fileSystemId = plan.ofType(ResourceTypes.FILE_SYSTEM).get(0).id();
         assertTrue(fileSystemId.startsWith("fs-"), fileSystemId);
         assertFalse(text.contains(fileSystemId), "the mock's file-system id leaked into the report of " + stack);
         assertTrue(text.contains("file-system/{FileSystem medialake-bulk-downloads}"), text);

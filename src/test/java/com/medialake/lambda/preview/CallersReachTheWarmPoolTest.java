@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
+import com.medialake.lambda.plan.ResourceTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ class CallersReachTheWarmPoolTest {
     }
 
     private static boolean publishes(Plan plan, String function) {
-        return Boolean.parseBoolean(plan.byName("aws:lambda/function:Function", function).input("publish"));
+        return Boolean.parseBoolean(plan.byName(ResourceTypes.FUNCTION, function).input("publish"));
     }
 
     @ParameterizedTest
@@ -39,34 +40,34 @@ class CallersReachTheWarmPoolTest {
     void httpRoutesIntegrateWithTheLiveAlias(String stack) {
         var plan = StackPlans.of(stack);
         var targets = invokeArns(plan);
-        var integrations = plan.ofType("aws:apigatewayv2/integration:Integration");
+        var integrations = plan.ofType(ResourceTypes.API_INTEGRATION);
         assertEquals(Set.of("collections_api", "search_api", "assets_get"),
                 integrations.stream().map(PlannedResource::name).collect(Collectors.toSet()));
         for (var integration : integrations) {
             assertEquals(targets.get(integration.name()), integration.input("integrationUri"));
             assertTrue(integration.input("integrationUri").endsWith(":live"), "PC lives on the alias");
             assertEquals("AWS_PROXY", integration.input("integrationType"));
-            var route = plan.byName("aws:apigatewayv2/route:Route", integration.name());
+            var route = plan.byName(ResourceTypes.API_ROUTE, integration.name());
             assertEquals("integrations/" + integration.id(), route.input("target"));
         }
-        assertEquals("ANY /search", plan.byName("aws:apigatewayv2/route:Route", "search_api").input("routeKey"));
+        assertEquals("ANY /search", plan.byName(ResourceTypes.API_ROUTE, "search_api").input("routeKey"));
     }
 
     @ParameterizedTest
     @MethodSource("stacks")
     void everyInvokePermissionIsQualifiedByTheAliasWhereThereIsOne(String stack) {
         var plan = StackPlans.of(stack);
-        var permissions = plan.ofType("aws:lambda/permission:Permission");
+        var permissions = plan.ofType(ResourceTypes.PERMISSION);
         assertFalse(permissions.isEmpty());
         for (var permission : permissions) {
             String function = plan.byUrn(permission.parent()).name();
-            var fn = plan.byName("aws:lambda/function:Function", function);
+            var fn = plan.byName(ResourceTypes.FUNCTION, function);
             assertEquals(fn.input("name"), permission.input("function"));
             assertEquals("lambda:InvokeFunction", permission.input("action"));
             assertEquals(publishes(plan, function) ? "live" : null, permission.input("qualifier"), permission.name());
         }
-        var api = plan.ofType("aws:apigatewayv2/api:Api").get(0);
-        var viaApi = plan.byName("aws:lambda/permission:Permission", "search_api-http-api");
+        var api = plan.ofType(ResourceTypes.HTTP_API).get(0);
+        var viaApi = plan.byName(ResourceTypes.PERMISSION, "search_api-http-api");
         assertEquals("apigateway.amazonaws.com", viaApi.input("principal"));
         assertEquals("arn:aws:execute-api:" + stack + ":123456789012:" + api.id() + "/*/*", viaApi.input("sourceArn"));
     }
@@ -75,39 +76,39 @@ class CallersReachTheWarmPoolTest {
     @MethodSource("stacks")
     void theQueueFeedsUploadPartThroughItsInvokeTarget(String stack) {
         var plan = StackPlans.of(stack);
-        var mapping = plan.ofType("aws:lambda/eventSourceMapping:EventSourceMapping").get(0);
+        var mapping = plan.ofType(ResourceTypes.EVENT_SOURCE_MAPPING).get(0);
         assertEquals(invokeArns(plan).get("upload_part"), mapping.input("functionName"));
-        var queue = plan.byName("aws:sqs/queue:Queue", "medialake-bulk-downloads");
-        var dlq = plan.byName("aws:sqs/queue:Queue", "medialake-bulk-downloads-dlq");
+        var queue = plan.byName(ResourceTypes.SQS_QUEUE, "medialake-bulk-downloads");
+        var dlq = plan.byName(ResourceTypes.SQS_QUEUE, "medialake-bulk-downloads-dlq");
         assertEquals("arn:aws:sqs:" + stack + ":123456789012:" + queue.input("name"), mapping.input("eventSourceArn"));
-        int timeout = Integer.parseInt(plan.byName("aws:lambda/function:Function", "upload_part").input("timeout"));
+        int timeout = Integer.parseInt(plan.byName(ResourceTypes.FUNCTION, "upload_part").input("timeout"));
         assertEquals(6 * timeout, Integer.parseInt(queue.input("visibilityTimeoutSeconds")));
         var redrive = JsonParser.parseString(queue.input("redrivePolicy")).getAsJsonObject();
         assertEquals("arn:aws:sqs:" + stack + ":123456789012:" + dlq.input("name"),
                 redrive.get("deadLetterTargetArn").getAsString());
         assertEquals(5, redrive.get("maxReceiveCount").getAsInt());
-        var consume = plan.byName("aws:iam/rolePolicy:RolePolicy", "medialake-bulk-downloads-consume");
+        var consume = plan.byName(ResourceTypes.ROLE_POLICY, "medialake-bulk-downloads-consume");
         assertTrue(mapping.dependsOn().contains(consume.urn()), "the role may read the queue before the mapping exists");
-        assertEquals(plan.byName("aws:iam/role:Role", "upload_part").id(), consume.input("role"));
+        assertEquals(plan.byName(ResourceTypes.ROLE, "upload_part").id(), consume.input("role"));
     }
 
     @ParameterizedTest
     @MethodSource("stacks")
     void warmersInvokeTheInvokeTargetAndNeverAPcFunction(String stack) {
         var plan = StackPlans.of(stack);
-        var targets = plan.ofType("aws:cloudwatch/eventTarget:EventTarget");
+        var targets = plan.ofType(ResourceTypes.EVENT_TARGET);
         assertEquals(stack.equals("eu-west-2") ? 1 : 0, targets.size());
         for (var target : targets) {
             String function = plan.byUrn(target.parent()).name();
             assertEquals(invokeArns(plan).get(function), target.input("arn"));
             // The ping every handler answers at once without side effects (handlers/tests).
             assertEquals("{\"warmer\":true}", target.input("input"));
-            assertTrue(plan.ofType("aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig").stream()
+            assertTrue(plan.ofType(ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG).stream()
                     .noneMatch(pc -> pc.name().equals(function)), "a warmer on a PC function only adds invocations");
-            var rule = plan.byName("aws:cloudwatch/eventRule:EventRule", function + "-warmer");
+            var rule = plan.byName(ResourceTypes.EVENT_RULE, function + "-warmer");
             assertEquals("rate(5 minutes)", rule.input("scheduleExpression"));
             assertEquals("events.amazonaws.com",
-                    plan.byName("aws:lambda/permission:Permission", function + "-warmer").input("principal"));
+                    plan.byName(ResourceTypes.PERMISSION, function + "-warmer").input("principal"));
         }
     }
 
@@ -117,9 +118,9 @@ class CallersReachTheWarmPoolTest {
         var plan = StackPlans.of(stack);
         String topic = plan.outputs().get("alarmTopicArn").getAsString();
         assertEquals("arn:aws:sns:" + stack + ":123456789012:medialake-" + stack + "-alarms", topic);
-        var alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
+        var alarms = plan.ofType(ResourceTypes.METRIC_ALARM).stream()
                 .collect(Collectors.toMap(PlannedResource::name, a -> a));
-        for (var fn : plan.ofType("aws:lambda/function:Function")) {
+        for (var fn : plan.ofType(ResourceTypes.FUNCTION)) {
             String name = fn.input("name");
             for (String kind : List.of("errors", "throttles", "duration-p99")) {
                 var alarm = alarms.get(fn.name() + "-" + kind);
@@ -141,7 +142,7 @@ class CallersReachTheWarmPoolTest {
                 assertEquals(Map.of("FunctionName", name, "Resource", name + ":live"), dimensions(utilization));
             }
         }
-        var dashboard = JsonParser.parseString(plan.ofType("aws:cloudwatch/dashboard:Dashboard").get(0)
+        var dashboard = JsonParser.parseString(plan.ofType(ResourceTypes.DASHBOARD).get(0)
                 .input("dashboardBody")).getAsJsonObject().getAsJsonArray("widgets");
         assertEquals(8 * 2 + 3, dashboard.size(), "two widgets a function, a third for each PC function");
         assertEquals(8, dashboard.asList().stream().map(w -> w.getAsJsonObject().get("y").getAsInt()).distinct().count(),
@@ -152,15 +153,15 @@ class CallersReachTheWarmPoolTest {
     @MethodSource("stacks")
     void autoscalingOwnsPcWhereConfiguredAndDeploysDoNotResetIt(String stack) {
         var plan = StackPlans.of(stack);
-        for (var pc : plan.ofType("aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig")) {
+        for (var pc : plan.ofType(ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG)) {
             boolean scaled = stack.equals("eu-west-1") && pc.name().equals("collections_api");
             assertEquals(scaled ? List.of("provisionedConcurrentExecutions") : List.of(), pc.ignoreChanges(), pc.name());
         }
         if (!stack.equals("eu-west-1")) {
-            assertTrue(plan.ofType("aws:appautoscaling/target:Target").isEmpty());
+            assertTrue(plan.ofType(ResourceTypes.SCALING_TARGET).isEmpty());
             return;
         }
-        var target = plan.ofType("aws:appautoscaling/target:Target").get(0);
+        var target = plan.ofType(ResourceTypes.SCALING_TARGET).get(0);
         // The version holding PC; a new version's target starts at the highest bounds a schedule sets
         // (business hours: 2-6), and the schedules own the bounds between deploys.
         assertEquals("function:medialake-eu-west-1-collections_api:1", target.input("resourceId"));
@@ -170,18 +171,18 @@ class CallersReachTheWarmPoolTest {
         assertEquals("6", target.input("maxCapacity"));
         assertEquals(List.of("maxCapacity", "minCapacity"), target.ignoreChanges());
         assertTrue(target.dependsOn().contains(plan.byName(
-                "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig", "collections_api").urn()));
-        var policy = plan.ofType("aws:appautoscaling/policy:Policy").get(0);
+                ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG, "collections_api").urn()));
+        var policy = plan.ofType(ResourceTypes.SCALING_POLICY).get(0);
         var tracking = policy.inputs().getAsJsonObject("targetTrackingScalingPolicyConfiguration");
         assertEquals(0.7, tracking.get("targetValue").getAsDouble());
         assertEquals("LambdaProvisionedConcurrencyUtilization", tracking.getAsJsonObject("predefinedMetricSpecification")
                 .get("predefinedMetricType").getAsString());
-        var business = plan.byName("aws:appautoscaling/scheduledAction:ScheduledAction", "collections_api-business-hours");
+        var business = plan.byName(ResourceTypes.SCHEDULED_ACTION, "collections_api-business-hours");
         assertEquals("cron(0 8 ? * MON-FRI *)", business.input("schedule"));
         assertEquals("Europe/Dublin", business.input("timezone"));
         assertEquals(2, business.inputs().getAsJsonObject("scalableTargetAction").get("minCapacity").getAsInt());
         assertEquals(target.input("resourceId"), business.input("resourceId"));
-        var offHours = plan.byName("aws:appautoscaling/scheduledAction:ScheduledAction", "collections_api-off-hours");
+        var offHours = plan.byName(ResourceTypes.SCHEDULED_ACTION, "collections_api-off-hours");
         assertEquals(1, offHours.inputs().getAsJsonObject("scalableTargetAction").get("minCapacity").getAsInt());
     }
 

@@ -9,6 +9,7 @@ import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.plan.ArchiveDigest;
 import com.medialake.lambda.plan.PlanDiff;
 import com.medialake.lambda.plan.PlanJson;
+import com.medialake.lambda.plan.ResourceTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +43,8 @@ class ChangeSafetyTest {
      * Data, or minutes to recreate. Not the PC configs: each new version gets its own, ready before the alias
      * moves to it (LambdaService), so their replacement is how a new version goes live.
      */
-    private static final Set<String> PRECIOUS = Set.of("aws:efs/fileSystem:FileSystem", "aws:ec2/natGateway:NatGateway",
-            "aws:efs/mountTarget:MountTarget");
+    private static final Set<String> PRECIOUS = Set.of(ResourceTypes.FILE_SYSTEM, ResourceTypes.NAT_GATEWAY,
+            ResourceTypes.MOUNT_TARGET);
 
     private static com.medialake.lambda.model.StackSettings settings(String yaml) {
         return SettingsParser.parse(StackFile.parse("eu-west-2", "Pulumi.eu-west-2.yaml", yaml));
@@ -119,7 +120,7 @@ class ChangeSafetyTest {
                 "medialake-bulk-downloads-eu-west-2c", "medialake-nat-eu-west-2c")), deleted.toString());
         assertTrue(deleted.stream().allMatch(n -> n.contains("eu-west-2c")), "only AZ c goes: " + deleted);
         // Functions lose the subnet and the mount target they depended on: updated, not replaced.
-        assertTrue(changes.stream().filter(c -> c.type().equals("aws:lambda/function:Function"))
+        assertTrue(changes.stream().filter(c -> c.type().equals(ResourceTypes.FUNCTION))
                 .allMatch(c -> c.kind() == PlanDiff.Kind.UPDATE && c.changed().equals(List.of("vpcConfig"))));
     }
 
@@ -128,10 +129,10 @@ class ChangeSafetyTest {
         var changes = diff("cidr: 10.2.0.0/16", "cidr: 10.9.0.0/16");
         var replaced = changes.stream().filter(c -> c.kind() == PlanDiff.Kind.REPLACE).map(PlanDiff.Change::type)
                 .collect(Collectors.toSet());
-        assertTrue(replaced.contains("aws:ec2/vpc:Vpc"));
-        assertTrue(replaced.contains("aws:ec2/subnet:Subnet"), "new VPC id, new subnets");
-        assertTrue(replaced.contains("aws:efs/mountTarget:MountTarget"), "mount targets follow their subnets");
-        assertTrue(!replaced.contains("aws:efs/fileSystem:FileSystem"), "the data stays");
+        assertTrue(replaced.contains(ResourceTypes.VPC));
+        assertTrue(replaced.contains(ResourceTypes.SUBNET), "new VPC id, new subnets");
+        assertTrue(replaced.contains(ResourceTypes.MOUNT_TARGET), "mount targets follow their subnets");
+        assertTrue(!replaced.contains(ResourceTypes.FILE_SYSTEM), "the data stays");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.infra.BulkDownloadQueue;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.plan.PlanJson;
+import com.medialake.lambda.plan.ResourceTypes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the deployed fleet does at run time: the queue, the API and the quota within AWS's limits. */
 class DeployedBehaviourTest {
-    private static final String MAPPING = "aws:lambda/eventSourceMapping:EventSourceMapping";
+    private static final String MAPPING = ResourceTypes.EVENT_SOURCE_MAPPING;
 
     @ParameterizedTest
     @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
@@ -42,7 +43,7 @@ class DeployedBehaviourTest {
     @ParameterizedTest
     @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void theDeadLetterQueueKeepsMessagesLongerThanTheSource(String stack) {
-        var queues = StackPlans.of(stack).ofType("aws:sqs/queue:Queue");
+        var queues = StackPlans.of(stack).ofType(ResourceTypes.SQS_QUEUE);
         int source = queues.stream().filter(q -> !q.name().endsWith("-dlq")).mapToInt(q -> Integer.parseInt(
                 q.input("messageRetentionSeconds"))).findFirst().orElseThrow();
         int deadLetters = queues.stream().filter(q -> q.name().endsWith("-dlq")).mapToInt(q -> Integer.parseInt(
@@ -54,8 +55,8 @@ class DeployedBehaviourTest {
     @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void theApiWaitsExactlyAsLongAsItsFunctionsMayRun(String stack) {
         var plan = StackPlans.of(stack);
-        for (var integration : plan.ofType("aws:apigatewayv2/integration:Integration")) {
-            var fn = plan.byName("aws:lambda/function:Function", integration.name());
+        for (var integration : plan.ofType(ResourceTypes.API_INTEGRATION)) {
+            var fn = plan.byName(ResourceTypes.FUNCTION, integration.name());
             assertEquals(Integer.parseInt(fn.input("timeout")) * 1000, Integer.parseInt(integration.input("timeoutMilliseconds")));
             assertTrue(Integer.parseInt(integration.input("timeoutMilliseconds")) <= 30_000);
         }
@@ -65,10 +66,10 @@ class DeployedBehaviourTest {
     @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void permissionsQualifiedByTheAliasDependOnIt(String stack) {
         var plan = StackPlans.of(stack);
-        for (var permission : plan.ofType("aws:lambda/permission:Permission")) {
+        for (var permission : plan.ofType(ResourceTypes.PERMISSION)) {
             if (permission.input("qualifier") != null) {
                 var fnName = plan.byUrn(permission.parent()).name();
-                assertTrue(permission.dependsOn().contains(plan.byName("aws:lambda/alias:Alias", fnName + "-live").urn()),
+                assertTrue(permission.dependsOn().contains(plan.byName(ResourceTypes.ALIAS, fnName + "-live").urn()),
                         permission.name());
             }
         }

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
+import com.medialake.lambda.plan.ResourceTypes;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.rules.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mockito;
@@ -189,7 +190,7 @@ class OfflinePreviewCliTest {
             assertFalse(urn.contains("pulumi:pulumi:Stack"), urn);
         }
         var search = resources.asList().stream().map(e -> e.getAsJsonObject())
-                .filter(r -> r.get("type").getAsString().equals("aws:lambda/function:Function")
+                .filter(r -> r.get("type").getAsString().equals(ResourceTypes.FUNCTION)
                         && r.get("name").getAsString().equals("search_api")).findFirst().orElseThrow();
         var memory = search.getAsJsonObject("inputs").getAsJsonPrimitive("memorySize");
         assertTrue(memory.isNumber());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.infra.Names.Service;
+import com.medialake.lambda.plan.ResourceTypes;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,19 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhysicalNamesTest {
     /** The input holding each type's physical name, and the service whose rules it must follow. */
     private static final Map<String, Map.Entry<String, Service>> NAMED = Map.ofEntries(
-            Map.entry("aws:lambda/function:Function", Map.entry("name", Service.LAMBDA_FUNCTION)),
-            Map.entry("aws:iam/role:Role", Map.entry("name", Service.IAM_ROLE)),
-            Map.entry("aws:sqs/queue:Queue", Map.entry("name", Service.SQS_QUEUE)),
-            Map.entry("aws:sns/topic:Topic", Map.entry("name", Service.SNS_TOPIC)),
-            Map.entry("aws:cloudwatch/dashboard:Dashboard", Map.entry("dashboardName", Service.DASHBOARD)),
-            Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", Map.entry("name", Service.ALARM)),
-            Map.entry("aws:cloudwatch/eventRule:EventRule", Map.entry("name", Service.EVENT_RULE)),
-            Map.entry("aws:cloudwatch/logGroup:LogGroup", Map.entry("name", Service.LOG_GROUP)),
-            Map.entry("aws:apigatewayv2/api:Api", Map.entry("name", Service.HTTP_API)),
-            Map.entry("aws:appautoscaling/policy:Policy", Map.entry("name", Service.SCALING_POLICY)),
-            Map.entry("aws:appautoscaling/scheduledAction:ScheduledAction", Map.entry("name", Service.SCHEDULED_ACTION)));
+            Map.entry(ResourceTypes.FUNCTION, Map.entry("name", Service.LAMBDA_FUNCTION)),
+            Map.entry(ResourceTypes.ROLE, Map.entry("name", Service.IAM_ROLE)),
+            Map.entry(ResourceTypes.SQS_QUEUE, Map.entry("name", Service.SQS_QUEUE)),
+            Map.entry(ResourceTypes.SNS_TOPIC, Map.entry("name", Service.SNS_TOPIC)),
+            Map.entry(ResourceTypes.DASHBOARD, Map.entry("dashboardName", Service.DASHBOARD)),
+            Map.entry(ResourceTypes.METRIC_ALARM, Map.entry("name", Service.ALARM)),
+            Map.entry(ResourceTypes.EVENT_RULE, Map.entry("name", Service.EVENT_RULE)),
+            Map.entry(ResourceTypes.LOG_GROUP, Map.entry("name", Service.LOG_GROUP)),
+            Map.entry(ResourceTypes.HTTP_API, Map.entry("name", Service.HTTP_API)),
+            Map.entry(ResourceTypes.SCALING_POLICY, Map.entry("name", Service.SCALING_POLICY)),
+            Map.entry(ResourceTypes.SCHEDULED_ACTION, Map.entry("name", Service.SCHEDULED_ACTION)));
     /** Names that are fixed words, not built from the stack. */
-    private static final Set<String> FIXED_NAMES = Set.of("aws:lambda/alias:Alias", "aws:apigatewayv2/stage:Stage");
+    private static final Set<String> FIXED_NAMES = Set.of(ResourceTypes.ALIAS, ResourceTypes.API_STAGE);
 
     private static final String EVERYTHING = """
             config:

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import com.medialake.lambda.plan.PlanDiff;
+import com.medialake.lambda.plan.ResourceTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,7 +74,7 @@ class PlanDiffTest {
         var plan = JsonParser.parseString(json).getAsJsonObject();
         for (var r : plan.getAsJsonArray("resources")) {
             var resource = r.getAsJsonObject();
-            if (resource.get("type").getAsString().equals("aws:lambda/function:Function")
+            if (resource.get("type").getAsString().equals(ResourceTypes.FUNCTION)
                     && resource.get("name").getAsString().equals(function)) {
                 resource.getAsJsonObject("inputs").getAsJsonObject("code").addProperty("digest", "sha256:0000");
             }
@@ -128,9 +129,9 @@ class PlanDiffTest {
                 "aws:efs/mountTarget:MountTarget medialake-bulk-downloads-eu-west-2c")), deleted.toString());
         // Resources are named by AZ, not by position: the other AZs' subnets and mount targets stay.
         assertTrue(changes.stream().noneMatch(c -> c.kind() == PlanDiff.Kind.REPLACE
-                && Set.of("aws:ec2/subnet:Subnet", "aws:efs/mountTarget:MountTarget").contains(c.type())));
+                && Set.of(ResourceTypes.SUBNET, ResourceTypes.MOUNT_TARGET).contains(c.type())));
         assertTrue(changes.stream().anyMatch(c -> c.kind() == PlanDiff.Kind.UPDATE
-                && c.type().equals("aws:lambda/function:Function") && c.changed().equals(List.of("vpcConfig"))));
+                && c.type().equals(ResourceTypes.FUNCTION) && c.changed().equals(List.of("vpcConfig"))));
     }
 
     @Test

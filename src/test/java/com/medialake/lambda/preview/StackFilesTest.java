@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
 import com.medialake.lambda.plan.ReplacementProperties;
+import com.medialake.lambda.plan.ResourceTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each real stack file through the mock engine; asserts on what the program registered. */
 class StackFilesTest {
-    private static final String FUNCTION = "aws:lambda/function:Function";
-    private static final String ALIAS = "aws:lambda/alias:Alias";
-    private static final String PC = "aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig";
+    private static final String FUNCTION = ResourceTypes.FUNCTION;
+    private static final String ALIAS = ResourceTypes.ALIAS;
+    private static final String PC = ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG;
     private static final Set<String> PC_FUNCTIONS = Set.of("collections_api", "search_api", "assets_get");
     /** Behind the HTTP API. */
     private static final Set<String> API_FUNCTIONS = PC_FUNCTIONS;
@@ -39,50 +40,50 @@ class StackFilesTest {
     void registersTheExpectedResourcesPerType(String stack) {
         int nats = stack.equals("eu-west-2") ? 1 : 3;
         var expected = new TreeMap<String, Long>(Map.ofEntries(
-                Map.entry("aws:apigatewayv2/api:Api", 1L),
-                Map.entry("aws:apigatewayv2/integration:Integration", 3L),
-                Map.entry("aws:apigatewayv2/route:Route", 3L),
-                Map.entry("aws:apigatewayv2/stage:Stage", 1L),
-                Map.entry("aws:cloudwatch/dashboard:Dashboard", 1L),
+                Map.entry(ResourceTypes.HTTP_API, 1L),
+                Map.entry(ResourceTypes.API_INTEGRATION, 3L),
+                Map.entry(ResourceTypes.API_ROUTE, 3L),
+                Map.entry(ResourceTypes.API_STAGE, 1L),
+                Map.entry(ResourceTypes.DASHBOARD, 1L),
                 // 8 functions' and the VPC flow logs'
-                Map.entry("aws:cloudwatch/logGroup:LogGroup", 9L),
-                Map.entry("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", 1L),
-                Map.entry("aws:ec2/flowLog:FlowLog", 1L),
+                Map.entry(ResourceTypes.LOG_GROUP, 9L),
+                Map.entry(ResourceTypes.DEFAULT_SECURITY_GROUP, 1L),
+                Map.entry(ResourceTypes.FLOW_LOG, 1L),
                 // errors, throttles and p99 duration for 8 functions; spillover and utilization for 3
-                Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", 30L),
-                Map.entry("aws:ec2/eip:Eip", (long) nats),
-                Map.entry("aws:ec2/internetGateway:InternetGateway", 1L),
-                Map.entry("aws:ec2/natGateway:NatGateway", (long) nats),
-                Map.entry("aws:ec2/route:Route", 4L),
-                Map.entry("aws:ec2/routeTable:RouteTable", 4L),
-                Map.entry("aws:ec2/routeTableAssociation:RouteTableAssociation", 6L),
-                Map.entry("aws:ec2/securityGroup:SecurityGroup", 2L),
-                Map.entry("aws:ec2/subnet:Subnet", 6L),
-                Map.entry("aws:ec2/vpc:Vpc", 1L),
-                Map.entry("aws:ec2/vpcEndpoint:VpcEndpoint", 2L),
-                Map.entry("aws:efs/accessPoint:AccessPoint", 1L),
-                Map.entry("aws:efs/fileSystem:FileSystem", 1L),
-                Map.entry("aws:efs/fileSystemPolicy:FileSystemPolicy", 1L),
-                Map.entry("aws:efs/mountTarget:MountTarget", 3L),
+                Map.entry(ResourceTypes.METRIC_ALARM, 30L),
+                Map.entry(ResourceTypes.EIP, (long) nats),
+                Map.entry(ResourceTypes.INTERNET_GATEWAY, 1L),
+                Map.entry(ResourceTypes.NAT_GATEWAY, (long) nats),
+                Map.entry(ResourceTypes.EC2_ROUTE, 4L),
+                Map.entry(ResourceTypes.ROUTE_TABLE, 4L),
+                Map.entry(ResourceTypes.ROUTE_TABLE_ASSOCIATION, 6L),
+                Map.entry(ResourceTypes.SECURITY_GROUP, 2L),
+                Map.entry(ResourceTypes.SUBNET, 6L),
+                Map.entry(ResourceTypes.VPC, 1L),
+                Map.entry(ResourceTypes.VPC_ENDPOINT, 2L),
+                Map.entry(ResourceTypes.ACCESS_POINT, 1L),
+                Map.entry(ResourceTypes.FILE_SYSTEM, 1L),
+                Map.entry(ResourceTypes.FILE_SYSTEM_POLICY, 1L),
+                Map.entry(ResourceTypes.MOUNT_TARGET, 3L),
                 // one per function and the flow logs'
-                Map.entry("aws:iam/role:Role", 9L),
+                Map.entry(ResourceTypes.ROLE, 9L),
                 // logs, X-Ray and VPC access for 8, EFS for 5, the queue consumer's, the flow logs'
-                Map.entry("aws:iam/rolePolicy:RolePolicy", 31L),
+                Map.entry(ResourceTypes.ROLE_POLICY, 31L),
                 Map.entry(ALIAS, 3L),
-                Map.entry("aws:lambda/eventSourceMapping:EventSourceMapping", 1L),
+                Map.entry(ResourceTypes.EVENT_SOURCE_MAPPING, 1L),
                 Map.entry(FUNCTION, 8L),
-                Map.entry("aws:lambda/permission:Permission", stack.equals("eu-west-2") ? 4L : 3L),
+                Map.entry(ResourceTypes.PERMISSION, stack.equals("eu-west-2") ? 4L : 3L),
                 Map.entry(PC, 3L),
-                Map.entry("aws:sns/topic:Topic", 1L),
-                Map.entry("aws:sqs/queue:Queue", 2L)));
+                Map.entry(ResourceTypes.SNS_TOPIC, 1L),
+                Map.entry(ResourceTypes.SQS_QUEUE, 2L)));
         if (stack.equals("eu-west-1")) {
-            expected.put("aws:appautoscaling/target:Target", 1L);
-            expected.put("aws:appautoscaling/policy:Policy", 1L);
-            expected.put("aws:appautoscaling/scheduledAction:ScheduledAction", 2L);
+            expected.put(ResourceTypes.SCALING_TARGET, 1L);
+            expected.put(ResourceTypes.SCALING_POLICY, 1L);
+            expected.put(ResourceTypes.SCHEDULED_ACTION, 2L);
         }
         if (stack.equals("eu-west-2")) {
-            expected.put("aws:cloudwatch/eventRule:EventRule", 1L);
-            expected.put("aws:cloudwatch/eventTarget:EventTarget", 1L);
+            expected.put(ResourceTypes.EVENT_RULE, 1L);
+            expected.put(ResourceTypes.EVENT_TARGET, 1L);
         }
         assertEquals(expected, StackPlans.of(stack).countsByType());
     }
@@ -157,7 +158,7 @@ class StackFilesTest {
     @MethodSource("stacks")
     void efsFunctionsMountTheAccessPointUnderMntAfterEveryMountTarget(String stack) {
         var plan = StackPlans.of(stack);
-        var mountTargets = plan.ofType("aws:efs/mountTarget:MountTarget").stream().map(PlannedResource::urn).toList();
+        var mountTargets = plan.ofType(ResourceTypes.MOUNT_TARGET).stream().map(PlannedResource::urn).toList();
         assertEquals(3, mountTargets.size());
         String accessPointArn = plan.outputs().get("accessPointArn").getAsString();
         for (var fn : plan.ofType(FUNCTION)) {
@@ -170,7 +171,7 @@ class StackFilesTest {
             assertEquals(accessPointArn, fs.get("arn").getAsString());
             assertTrue(fn.dependsOn().containsAll(mountTargets), fn.name() + " must wait for every mount target");
         }
-        var subnets = plan.ofType("aws:efs/mountTarget:MountTarget").stream().map(m -> m.input("subnetId"))
+        var subnets = plan.ofType(ResourceTypes.MOUNT_TARGET).stream().map(m -> m.input("subnetId"))
                 .collect(Collectors.toSet());
         assertEquals(Set.copyOf(strings(plan.outputs().get("privateSubnetIds"))), subnets);
     }
@@ -179,15 +180,15 @@ class StackFilesTest {
     @MethodSource("stacks")
     void theFileSystemIsEncryptedProtectedTlsOnlyAndPinnedToOneDirectory(String stack) {
         var plan = StackPlans.of(stack);
-        var fs = plan.ofType("aws:efs/fileSystem:FileSystem").get(0);
+        var fs = plan.ofType(ResourceTypes.FILE_SYSTEM).get(0);
         assertTrue(fs.protect(), "deleting the file system deletes its data");
         assertEquals("true", fs.input("encrypted"));
-        var statement = policy(plan.ofType("aws:efs/fileSystemPolicy:FileSystemPolicy").get(0), "policy")
+        var statement = policy(plan.ofType(ResourceTypes.FILE_SYSTEM_POLICY).get(0), "policy")
                 .getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
         assertEquals("Deny", statement.get("Effect").getAsString());
         assertEquals("false", statement.getAsJsonObject("Condition").getAsJsonObject("Bool")
                 .get("aws:SecureTransport").getAsString());
-        var ap = plan.ofType("aws:efs/accessPoint:AccessPoint").get(0);
+        var ap = plan.ofType(ResourceTypes.ACCESS_POINT).get(0);
         assertEquals("/bulk-downloads", ap.inputs().getAsJsonObject("rootDirectory").get("path").getAsString());
         var creation = ap.inputs().getAsJsonObject("rootDirectory").getAsJsonObject("creationInfo");
         assertEquals("750", creation.get("permissions").getAsString());
@@ -200,7 +201,7 @@ class StackFilesTest {
     @MethodSource("stacks")
     void nfsIsOpenOnlyFromTheFunctionsSecurityGroup(String stack) {
         var plan = StackPlans.of(stack);
-        var efsGroup = plan.byName("aws:ec2/securityGroup:SecurityGroup", "medialake-efs");
+        var efsGroup = plan.byName(ResourceTypes.SECURITY_GROUP, "medialake-efs");
         var ingress = efsGroup.inputs().getAsJsonArray("ingress");
         assertEquals(1, ingress.size());
         var rule = ingress.get(0).getAsJsonObject();
@@ -210,7 +211,7 @@ class StackFilesTest {
         assertEquals(List.of(securityGroupId(plan, "medialake-functions")), strings(rule.get("securityGroups")));
         assertNull(rule.get("cidrBlocks"));
         assertNull(efsGroup.inputs().get("egress"));
-        var functionsGroup = plan.byName("aws:ec2/securityGroup:SecurityGroup", "medialake-functions");
+        var functionsGroup = plan.byName(ResourceTypes.SECURITY_GROUP, "medialake-functions");
         assertNull(functionsGroup.inputs().get("ingress"), "nothing may connect to the functions");
     }
 
@@ -218,16 +219,16 @@ class StackFilesTest {
     @MethodSource("stacks")
     void eachFunctionHasItsOwnRoleWithScopedPolicies(String stack) {
         var plan = StackPlans.of(stack);
-        var roles = plan.ofType("aws:iam/role:Role").stream().filter(r -> !r.name().endsWith("flow-logs")).toList();
+        var roles = plan.ofType(ResourceTypes.ROLE).stream().filter(r -> !r.name().endsWith("flow-logs")).toList();
         assertEquals(8, roles.stream().map(r -> r.input("name")).distinct().count());
-        assertTrue(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").isEmpty(),
+        assertTrue(plan.ofType(ResourceTypes.ROLE_POLICY_ATTACHMENT).isEmpty(),
                 "no managed policies: none AWS publishes is exactly what a function needs");
         for (var role : roles) {
             assertTrue(role.input("name").length() <= 64);
             assertTrue(role.input("name").contains(stack), "role names are account-global: they carry the stack");
             assertEquals("arn:aws:iam::123456789012:role/" + role.input("name"),
                     plan.byName(FUNCTION, role.name()).input("role"));
-            var policies = plan.ofType("aws:iam/rolePolicy:RolePolicy").stream()
+            var policies = plan.ofType(ResourceTypes.ROLE_POLICY).stream()
                     .filter(p -> p.input("role").equals(role.id()) && p.name().startsWith(role.name() + "-"))
                     .collect(Collectors.toMap(p -> p.name().substring(role.name().length()), p -> p));
             boolean efs = EFS_FUNCTIONS.contains(role.name());
@@ -259,18 +260,18 @@ class StackFilesTest {
     void theNetworkSpansTheRegionsOwnAzsWithNatByStrategy(String stack) {
         var plan = StackPlans.of(stack);
         assertEquals(List.of(stack + "a", stack + "b", stack + "c"), strings(plan.outputs().get("availabilityZones")));
-        var privateRoutes = plan.ofType("aws:ec2/route:Route").stream()
+        var privateRoutes = plan.ofType(ResourceTypes.EC2_ROUTE).stream()
                 .filter(r -> r.name().startsWith("medialake-private-")).toList();
         assertEquals(3, privateRoutes.size());
         long distinctNats = privateRoutes.stream().map(r -> r.input("natGatewayId")).distinct().count();
         assertEquals(stack.equals("eu-west-2") ? 1 : 3, distinctNats);
         String cidr = Map.of("us-east-1", "10.0.0.0/16", "eu-west-1", "10.1.0.0/16", "eu-west-2", "10.2.0.0/16").get(stack);
-        assertEquals(cidr, plan.ofType("aws:ec2/vpc:Vpc").get(0).input("cidrBlock"));
-        for (var endpoint : plan.ofType("aws:ec2/vpcEndpoint:VpcEndpoint")) {
+        assertEquals(cidr, plan.ofType(ResourceTypes.VPC).get(0).input("cidrBlock"));
+        for (var endpoint : plan.ofType(ResourceTypes.VPC_ENDPOINT)) {
             assertTrue(endpoint.input("serviceName").startsWith("com.amazonaws." + stack + "."));
             assertEquals(3, endpoint.inputs().getAsJsonArray("routeTableIds").size());
         }
-        for (var subnet : plan.ofType("aws:ec2/subnet:Subnet")) {
+        for (var subnet : plan.ofType(ResourceTypes.SUBNET)) {
             assertFalse(Boolean.parseBoolean(subnet.input("mapPublicIpOnLaunch")));
         }
     }
@@ -285,6 +286,6 @@ class StackFilesTest {
     }
 
     private static String securityGroupId(Plan plan, String name) {
-        return plan.byName("aws:ec2/securityGroup:SecurityGroup", name).id();
+        return plan.byName(ResourceTypes.SECURITY_GROUP, name).id();
     }
 }

@@ -9,6 +9,7 @@ import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlanJson;
+import com.medialake.lambda.plan.ResourceTypes;
 import org.junit.jupiter.api.Test;
 
 /** Optional parts of a stack, switched by config. */
@@ -20,7 +21,7 @@ class StackOptionsTest {
     @Test
     void theAlarmEmailIsSubscribedAndNeverPrinted() {
         var plan = plan("config:\n  aws:region: us-east-1\n  medialake-lambda:alarmEmail: oncall@example.com\n");
-        var subscription = plan.ofType("aws:sns/topicSubscription:TopicSubscription").get(0);
+        var subscription = plan.ofType(ResourceTypes.SNS_SUBSCRIPTION).get(0);
         assertEquals("email", subscription.input("protocol"));
         assertEquals("[secret]", subscription.input("endpoint"));
         assertFalse(PlanJson.render(plan).contains("oncall@example.com"));
@@ -35,12 +36,12 @@ class StackOptionsTest {
                   medialake-lambda:alarmEmail:
                     secure: v1:3Q8ZkI8tJ7g=:v1:AAAAAAAAAAAAAAAA:encrypted
                 """);
-        assertEquals("[secret]", plan.ofType("aws:sns/topicSubscription:TopicSubscription").get(0).input("endpoint"));
+        assertEquals("[secret]", plan.ofType(ResourceTypes.SNS_SUBSCRIPTION).get(0).input("endpoint"));
     }
 
     @Test
     void noEmailNoSubscription() {
-        assertTrue(plan("config:\n  aws:region: us-east-1\n").ofType("aws:sns/topicSubscription:TopicSubscription")
+        assertTrue(plan("config:\n  aws:region: us-east-1\n").ofType(ResourceTypes.SNS_SUBSCRIPTION)
                 .isEmpty());
     }
 
@@ -48,9 +49,9 @@ class StackOptionsTest {
     void theHttpApiCanBeSwitchedOff() {
         var plan = plan("config:\n  aws:region: us-east-1\n  medialake-lambda:httpApiEnabled: false\n");
         assertTrue(plan.resources().stream().noneMatch(r -> r.type().startsWith("aws:apigatewayv2/")));
-        assertTrue(plan.ofType("aws:lambda/permission:Permission").isEmpty());
+        assertTrue(plan.ofType(ResourceTypes.PERMISSION).isEmpty());
         assertNull(plan.outputs().get("apiUrl"));
-        assertEquals("https://" + plan("config:\n  aws:region: us-east-1\n").ofType("aws:apigatewayv2/api:Api").get(0).id()
+        assertEquals("https://" + plan("config:\n  aws:region: us-east-1\n").ofType(ResourceTypes.HTTP_API).get(0).id()
                 + ".execute-api.us-east-1.amazonaws.com/", plan("config:\n  aws:region: us-east-1\n").outputs()
                 .get("apiUrl").getAsString());
     }
