@@ -2,7 +2,6 @@ package com.medialake.lambda;
 
 import com.medialake.lambda.config.ConfigSource;
 import com.medialake.lambda.config.InvalidConfigException;
-import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.FunctionTable;
@@ -61,7 +60,7 @@ public final class App {
             System.exit(1);
         }
         String stack = System.getenv("PULUMI_STACK");
-        System.exit(CliDeployment.run(program(PulumiConfigSource.fromEnvironment(stack))));
+        System.exit(CliDeployment.run(program(CliDeployment.config(stack))));
     }
 
     /**

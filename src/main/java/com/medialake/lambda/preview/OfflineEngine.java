@@ -12,20 +12,27 @@ import com.medialake.lambda.runtime.CountingRunner;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.internal.DeploymentImpl;
+import com.pulumi.resources.Resource;
+import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
+import com.pulumi.test.internal.MockMonitor;
 import com.pulumi.test.internal.PulumiTestInternal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
 
 /**
  * Runs the real program for validated settings on the SDK's in-process mock engine, with {@link AwsMocks}
- * answering as AWS would, and returns what it registered.
+ * answering as AWS would, and returns what it registered. The offline engine's every use of the SDK's
+ * internals (com.pulumi.*.internal) is in this file; the production path's are in the runtime package.
  */
 public final class OfflineEngine {
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
@@ -169,5 +176,66 @@ public final class OfflineEngine {
             root = root.getCause();
         }
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    /**
+     * The mock engine's resource monitor, keeping every registration as the engine receives it: type, name,
+     * parent, dependencies, options and inputs. This is what {@code pulumi preview} would show; the public test
+     * API sees less (no parents or implicit dependencies, pulumi/pulumi#14421).
+     */
+    static final class RecordingMonitor extends MockMonitor {
+
+        private final List<Registration> registrations = new ArrayList<>();
+
+        private final Mocks mocks;
+
+        RecordingMonitor(Mocks mocks) {
+            super(mocks, PulumiTestInternal.mockLog());
+            this.mocks = mocks;
+        }
+
+        Mocks mocks() {
+            return mocks;
+        }
+
+        @Override
+        public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
+                                                                                 RegisterResourceRequest request) {
+            return super.registerResourceAsync(resource, request).thenApply(mocked -> {
+                var response = mocked.toBuilder().setUrn(engineUrn(mocked.getUrn(), request.getParent())).build();
+                synchronized (registrations) {
+                    registrations.add(new Registration(response.getUrn(), response.getId(), request));
+                }
+                return response;
+            });
+        }
+
+        /**
+         * The URN the engine gives: the SDK's mock puts the stack's type in the type chain of the stack's children
+         * ("pulumi:pulumi:Stack$aws:ec2/vpc:Vpc"), which the engine leaves out (pulumi/pulumi
+         * pkg/resource/deploy/deployment.go, generateURN: "don't use the root stack type"). Children of
+         * components take their parent's URN, so fixing each URN fixes every chain below it.
+         */
+        public static String engineUrn(String mockUrn, String parentUrn) {
+            String stackPrefix = STACK_TYPE + "$";
+            int typeStart = mockUrn.indexOf("::", mockUrn.indexOf("::") + 2) + 2;
+            if (parentUrn.isEmpty() || !typeOf(parentUrn).equals(STACK_TYPE) || !mockUrn.startsWith(stackPrefix, typeStart)) {
+                return mockUrn;
+            }
+            return mockUrn.substring(0, typeStart) + mockUrn.substring(typeStart + stackPrefix.length());
+        }
+
+        /** The qualified type of a URN: urn:pulumi:STACK::PROJECT::TYPE::NAME. */
+        static String typeOf(String urn) {
+            String[] parts = urn.split("::", 4);
+            return parts.length < 3 ? "" : parts[2];
+        }
+
+
+        List<Registration> registrations() {
+            synchronized (registrations) {
+                return List.copyOf(registrations);
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.medialake.lambda.runtime;
 
+import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.config.PulumiConfigSource;
 import com.pulumi.Config;
 import com.pulumi.Context;
 import com.pulumi.context.internal.ConfigContextInternal;
@@ -11,6 +13,8 @@ import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.deployment.internal.DeploymentInstanceInternal;
 import com.pulumi.internal.PulumiInternal;
 import com.pulumi.resources.StackOptions;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +44,20 @@ public final class CliDeployment {
 
     private static boolean notBlank(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /**
+     * The stack's config as the language host passed it: PULUMI_CONFIG (a JSON object, "project:key" to
+     * text) and PULUMI_CONFIG_SECRET_KEYS (a JSON array), parsed by the SDK's own parser
+     * ({@code DeploymentImpl.Config.parseConfig}), which is what {@code ctx.config(...)} reads.
+     */
+    public static ConfigSource config(String stack) {
+        String config = System.getenv("PULUMI_CONFIG");
+        String secretKeys = System.getenv("PULUMI_CONFIG_SECRET_KEYS");
+        return PulumiConfigSource.of(stack,
+                config == null || config.isBlank() ? Map.of() : DeploymentImpl.Config.parseConfig(config),
+                secretKeys == null || secretKeys.isBlank() ? Set.of()
+                        : DeploymentImpl.Config.parseConfigSecretKeys(secretKeys));
     }
 
     /** Runs the program against the engine and returns the process exit code the SDK would. */

@@ -3,7 +3,6 @@ package com.medialake.lambda.bench;
 import com.medialake.lambda.App;
 import com.medialake.lambda.FleetProgram;
 import com.medialake.lambda.config.ConfigSource;
-import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.runtime.CliDeployment;
@@ -23,7 +22,7 @@ public final class BenchProgram {
     public static void main(String[] args) {
         App.useAtLeastTwoPoolWorkers();
         boolean fleet = args[0].equals("fleet");
-        ConfigSource config = fleet ? GeneratedFleet.config() : PulumiConfigSource.fromEnvironment(args[1]);
+        ConfigSource config = fleet ? GeneratedFleet.config() : CliDeployment.config(args[1]);
         FunctionTable table = fleet ? GeneratedFleet.table(Integer.parseInt(args[1])) : FunctionTable.MEDIALAKE;
         Consumer<Context> program;
         if (args[2].equals("gated")) {

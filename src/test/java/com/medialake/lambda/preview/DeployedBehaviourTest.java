@@ -77,7 +77,7 @@ class DeployedBehaviourTest {
 
     private static OfflineEngine.Run production(String yaml, long realQuota) {
         var config = StackFile.parse("eu-west-2", "Pulumi.eu-west-2.yaml", yaml);
-        var monitor = new RecordingMonitor(new AwsMocks("eu-west-2", realQuota, false));
+        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks("eu-west-2", realQuota, false));
         return OfflineEngine.run(StackSettings.PROJECT, "eu-west-2", monitor, config.values(),
                 App.program(PulumiConfigSource.of("eu-west-2", config.values(), config.secretKeys())));
     }

@@ -132,7 +132,7 @@ class InvalidConfigTest {
             return;
         }
         var settings = SettingsParser.parse(StackFile.load(c.stack(), c.file()));
-        var monitor = new RecordingMonitor(new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false));
+        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false));
         assertThrows(InvalidConfigException.class, () -> OfflineEngine.run(settings.project(), settings.stack(),
                 monitor, java.util.Map.of(), ctx -> com.medialake.lambda.FleetProgram.deploy(settings)));
         assertEquals(List.of("pulumi:pulumi:Stack"),
@@ -146,7 +146,7 @@ class InvalidConfigTest {
             return;
         }
         var cliConfig = StackFile.load(c.stack(), c.file()).values();
-        var monitor = new RecordingMonitor(new AwsMocks(cliConfig.getOrDefault("aws:region", "us-east-1"),
+        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(cliConfig.getOrDefault("aws:region", "us-east-1"),
                 AwsMocks.configuredQuota(cliConfig), false));
         var program = App.program(PulumiConfigSource.of(c.stack(), cliConfig, java.util.Set.of()));
         var error = assertThrows(InvalidConfigException.class, () ->

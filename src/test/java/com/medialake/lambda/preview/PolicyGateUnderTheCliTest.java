@@ -43,7 +43,7 @@ class PolicyGateUnderTheCliTest {
             String offline = err.toString(StandardCharsets.UTF_8).strip().substring("error: ".length());
 
             var program = App.program(PulumiConfigSource.of("us-east-1", file.values(), file.secretKeys()));
-            var monitor = new RecordingMonitor(new AwsMocks("us-east-1"));
+            var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks("us-east-1"));
             var refusal = assertThrows(IllegalStateException.class, () ->
                     OfflineEngine.run(StackSettings.PROJECT, "us-east-1", monitor, file.values(), program));
             assertEquals("the program failed on the offline engine: " + offline, refusal.getMessage());
