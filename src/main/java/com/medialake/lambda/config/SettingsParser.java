@@ -11,7 +11,6 @@ import com.medialake.lambda.model.NetworkSettings;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.rules.FleetRules;
 import com.medialake.lambda.rules.Suggestions;
-import com.medialake.lambda.rules.LambdaLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,6 @@ public final class SettingsParser {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
-    private static final Duration MAX_PC_TIMEOUT = Duration.ofHours(2);
     /** Namespaces a stack may hold besides the project's: the AWS provider's and Pulumi's own. */
     public static final List<String> OTHER_NAMESPACES = List.of("aws", "pulumi");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -81,10 +79,6 @@ public final class SettingsParser {
                 reader::parseBoolean, "true or false");
         int logRetention = reader.readScalar("logRetentionDays", StackSettings.DEFAULT_LOG_RETENTION_DAYS,
                 reader::parseInt, "a whole number of days");
-        if (!LambdaLimits.LOG_RETENTION_DAYS.contains(logRetention)) {
-            reader.problem(ConfigRule.LOG_RETENTION, null, "logRetentionDays", logRetention + " is not a retention CloudWatch Logs accepts",
-                    "use one of " + LambdaLimits.LOG_RETENTION_DAYS);
-        }
         Duration pcTimeout = readPcTimeout();
         boolean httpApi = reader.readScalar("httpApiEnabled", StackSettings.DEFAULT_HTTP_API_ENABLED, reader::parseBoolean,
                 "true or false");
@@ -167,11 +161,6 @@ public final class SettingsParser {
         JsonObject concurrency = reader.readObject("concurrency", CONCURRENCY_KEYS);
         int limit = reader.integer(concurrency, "concurrency.accountLimit", null)
                 .orElse(StackSettings.DEFAULT_ACCOUNT_CONCURRENCY_LIMIT);
-        if (limit < LambdaLimits.MIN_UNRESERVED_CONCURRENCY) {
-            reader.problem(ConfigRule.ACCOUNT_LIMIT, null, "concurrency.accountLimit", limit + " is below the " + LambdaLimits.MIN_UNRESERVED_CONCURRENCY
-                            + " concurrent executions AWS keeps unreserved in every account",
-                    "set the region's real quota (Service Quotas, 'Concurrent executions'), 1000 by default");
-        }
         return limit;
     }
 
@@ -193,12 +182,7 @@ public final class SettingsParser {
                     "write hours, minutes and seconds as 1h, 30m or 1h30m");
             return Duration.ofMinutes(15);
         }
-        Duration d = Duration.ofHours(group(m, 1)).plusMinutes(group(m, 2)).plusSeconds(group(m, 3));
-        if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(MAX_PC_TIMEOUT) > 0) {
-            reader.problem(ConfigRule.PC_TIMEOUT, null, "provisionedConcurrencyTimeout", text + " is outside 1m-2h",
-                    "allow PC configs 10m to 30m; capacity-constrained regions need the longer end");
-        }
-        return d;
+        return Duration.ofHours(group(m, 1)).plusMinutes(group(m, 2)).plusSeconds(group(m, 3));
     }
 
     private static long group(java.util.regex.Matcher m, int i) {

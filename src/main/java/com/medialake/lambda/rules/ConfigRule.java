@@ -26,8 +26,10 @@ public enum ConfigRule {
     OFFLINE_REGION("offline-region", "the offline preview knows the region's AZ names (the real preview asks AWS)"),
     RUNTIME_DEPRECATED("runtime-deprecated", "no runtime AWS has deprecated"),
     RUNTIME_UNSUPPORTED("runtime-unsupported", "a runtime the Python handlers run on"),
-    LOG_RETENTION("log-retention", "logRetentionDays is a retention CloudWatch Logs accepts"),
     ALARM_EMAIL("alarm-email", "alarmEmail is an email address"),
+
+    // The stack's values (rules.FleetRules; a provisionedConcurrencyTimeout that is no duration: the reader)
+    LOG_RETENTION("log-retention", "logRetentionDays is a retention CloudWatch Logs accepts"),
     PC_TIMEOUT("pc-timeout", "provisionedConcurrencyTimeout is a duration of 1m-2h"),
     ACCOUNT_LIMIT("account-limit", "concurrency.accountLimit is at least the 100 AWS keeps unreserved"),
 
@@ -66,7 +68,7 @@ public enum ConfigRule {
     WARMER_WITH_PC("warmer-with-pc", "a warmer only without PC"),
     WARMER_RATE("warmer-rate", "a warmer every 1-60 minutes"),
 
-    // Autoscaling of PC (rules.FleetRules)
+    // Autoscaling of PC (rules.AutoscalingRules)
     AUTOSCALING_WITHOUT_PC("autoscaling-without-pc", "autoscaling only with PC"),
     AUTOSCALING_MIN("autoscaling-min", "autoscaling min is at least 1"),
     AUTOSCALING_MAX("autoscaling-max", "autoscaling max is at least min"),

@@ -2,7 +2,6 @@ package com.medialake.lambda.rules;
 
 import static com.medialake.lambda.rules.LambdaLimits.*;
 
-import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.Trigger;
@@ -20,6 +19,7 @@ public final class FleetRules {
 
     public static List<Problem> check(StackSettings stack) {
         var violations = new ArrayList<Problem>();
+        checkStackValues(stack, violations);
         NetworkRules.check(stack, violations);
         for (var fn : stack.functions()) {
             checkFunction(stack, fn, violations);
@@ -27,6 +27,26 @@ public final class FleetRules {
         // The concurrency headroom is checked against the region's real quota, once AWS has answered
         // (checkHeadroom).
         return List.copyOf(violations);
+    }
+
+    /** The stack-wide values that have a range or a set of allowed values. */
+    private static void checkStackValues(StackSettings stack, List<Problem> out) {
+        if (!LOG_RETENTION_DAYS.contains(stack.logRetentionDays())) {
+            out.add(Problem.of(ConfigRule.LOG_RETENTION, null, "logRetentionDays", stack.logRetentionDays()
+                    + " is not a retention CloudWatch Logs accepts", "use one of " + LOG_RETENTION_DAYS));
+        }
+        if (stack.accountConcurrencyLimit() < MIN_UNRESERVED_CONCURRENCY) {
+            out.add(Problem.of(ConfigRule.ACCOUNT_LIMIT, null, "concurrency.accountLimit", stack.accountConcurrencyLimit()
+                            + " is below the " + MIN_UNRESERVED_CONCURRENCY
+                            + " concurrent executions AWS keeps unreserved in every account",
+                    "set the region's real quota (Service Quotas, 'Concurrent executions'), 1000 by default"));
+        }
+        var timeout = stack.provisionedConcurrencyTimeout();
+        if (timeout.compareTo(MIN_PC_TIMEOUT) < 0 || timeout.compareTo(MAX_PC_TIMEOUT) > 0) {
+            out.add(Problem.of(ConfigRule.PC_TIMEOUT, null, "provisionedConcurrencyTimeout",
+                    timeout.toString().substring(2).toLowerCase() + " is outside 1m-2h",
+                    "allow PC configs 10m to 30m; capacity-constrained regions need the longer end"));
+        }
     }
 
     private static void checkFunction(StackSettings stack, FunctionSettings fn, List<Problem> out) {
@@ -82,7 +102,7 @@ public final class FleetRules {
                     "set reservedConcurrency to at least " + needed + ", or remove it"));
         }
         checkRouteAndQueue(stack, fn, key, out);
-        fn.autoscaling().ifPresent(a -> checkAutoscaling(fn, a, key + "autoscaling", out));
+        fn.autoscaling().ifPresent(a -> AutoscalingRules.check(fn, a, key + "autoscaling", out));
         fn.warmerRateMinutes().ifPresent(rate -> {
             if (fn.hasProvisionedConcurrency()) {
                 out.add(Problem.of(ConfigRule.WARMER_WITH_PC, fn.name(), key + "warmer",
@@ -97,11 +117,6 @@ public final class FleetRules {
                         "set rateMinutes from 1 to 60; 5 keeps one environment warm"));
             }
         });
-    }
-
-    private static java.util.Optional<String> closestZone(String zone) {
-        return Suggestions.closest(zone, java.time.ZoneId.getAvailableZoneIds().stream()
-                .filter(z -> z.contains("/") || z.equals("UTC")).sorted().toList());
     }
 
     /** China, GovCloud and the ISO partitions are not commercial Regions. */
@@ -146,64 +161,6 @@ public final class FleetRules {
                         "set maximumConcurrency to " + fn.reservedConcurrency() + " or less, or raise reservedConcurrency"));
             }
         });
-    }
-
-    private static void checkAutoscaling(FunctionSettings fn, Autoscaling a, String key, List<Problem> out) {
-        if (!fn.hasProvisionedConcurrency()) {
-            out.add(Problem.of(ConfigRule.AUTOSCALING_WITHOUT_PC, fn.name(), key,
-                    "autoscaling scales provisioned concurrency, and this function has none",
-                    "set provisionedConcurrency to the initial number of instances, or remove autoscaling"));
-            return;
-        }
-        if (a.min() < 1) {
-            out.add(Problem.of(ConfigRule.AUTOSCALING_MIN, fn.name(), key + ".min", "autoscaling min " + a.min() + " would drop PC to none",
-                    "set min to 1 or more; to stop PC, set provisionedConcurrency to 0 instead"));
-        }
-        if (a.min() > a.max()) {
-            out.add(Problem.of(ConfigRule.AUTOSCALING_MAX, fn.name(), key + ".max", "autoscaling max " + a.max() + " is below min " + a.min(),
-                    "set max to at least " + a.min()));
-        } else if (fn.provisionedConcurrency() < a.min() || fn.provisionedConcurrency() > a.max()) {
-            out.add(Problem.of(ConfigRule.AUTOSCALING_PC_OUTSIDE, fn.name(), key,
-                    "provisionedConcurrency " + fn.provisionedConcurrency() + " is outside autoscaling's "
-                            + a.min() + "-" + a.max() + ", so the first deploy and the scaler would disagree",
-                    "set provisionedConcurrency within " + a.min() + "-" + a.max()));
-        }
-        if (a.targetUtilization() < MIN_TARGET_UTILIZATION || a.targetUtilization() > MAX_TARGET_UTILIZATION) {
-            out.add(Problem.of(ConfigRule.AUTOSCALING_TARGET, fn.name(), key + ".targetUtilization",
-                    "target utilization " + a.targetUtilization() + " is outside " + MIN_TARGET_UTILIZATION + "-"
-                            + MAX_TARGET_UTILIZATION,
-                    "use 0.7 to scale out before the warm pool is exhausted"));
-        }
-        var names = new java.util.HashSet<String>();
-        for (int i = 0; i < a.schedules().size(); i++) {
-            var s = a.schedules().get(i);
-            String at = key + ".schedules[" + s.name() + "]";
-            if (!s.name().matches("[A-Za-z0-9_-]{1,64}") || !names.add(s.name())) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_NAME, fn.name(), at + ".name", "schedule name '" + s.name()
-                        + "' must be unique and of letters, digits, - and _", "rename it, for example business-hours"));
-            }
-            var cron = s.parsedCron();
-            if (cron.cron().isEmpty()) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_CRON, fn.name(), at + ".cron", "'" + s.cron() + "' is not an AWS cron expression: "
-                        + cron.error(), "write minutes hours day-of-month month day-of-week year, with ? in one day"
-                        + " field, for example 0 8 ? * MON-FRI *"));
-            }
-            if (s.zone().isEmpty()) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_TIMEZONE, fn.name(), at + ".timezone", "'" + s.timezone() + "' is not an IANA time zone"
-                        + " name, which is what Application Auto Scaling takes (\"the canonical names of the IANA time"
-                        + " zones, such as Etc/GMT+9 or Pacific/Tahiti\"); offsets such as +01:00 are not",
-                        closestZone(s.timezone()).map(z -> "did you mean " + z + "? ").orElse("")
-                                + "use a zone name such as Europe/London or America/New_York"));
-            }
-            if (s.min() < 1) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_MIN, fn.name(), at + ".min", "a schedule may not take PC below 1 (min " + s.min() + ")",
-                        "set min to 1 or more"));
-            }
-            if (s.max() < s.min()) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_MAX, fn.name(), at + ".max", "schedule max " + s.max() + " is below its min " + s.min(),
-                        "set max to at least " + s.min()));
-            }
-        }
     }
 
     private static void checkSnapStart(StackSettings stack, FunctionSettings fn, String key, List<Problem> out) {

@@ -46,6 +46,11 @@ public final class LambdaLimits {
     public static final List<Integer> LOG_RETENTION_DAYS = List.of(
             1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
+    /** How long a deploy waits for a PC config to be ready: what this program accepts (the provider's
+     * create timeout; capacity-constrained regions need tens of minutes, more than 2 h hides a stuck deploy). */
+    public static final java.time.Duration MIN_PC_TIMEOUT = java.time.Duration.ofMinutes(1);
+    public static final java.time.Duration MAX_PC_TIMEOUT = java.time.Duration.ofHours(2);
+
     private LambdaLimits() {
     }
 }

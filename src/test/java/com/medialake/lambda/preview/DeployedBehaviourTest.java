@@ -14,7 +14,6 @@ import com.medialake.lambda.infra.BulkDownloadQueue;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.plan.PlanJson;
 import com.medialake.lambda.plan.ResourceTypes;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
