@@ -36,7 +36,7 @@ final class FunctionRole {
                          boolean inVpc, Optional<EfsAccess> efs, Map<String, Output<String>> extraStatements) {
         var child = CustomResourceOptions.builder().parent(parent).build();
         var role = new Role(name, RoleArgs.builder()
-                .name(physicalName)
+                .name(Names.functionRole(physicalName))
                 .description("Execution role of " + physicalName)
                 .assumeRolePolicy(Policies.assumeRole("lambda.amazonaws.com"))
                 .tags(tags)

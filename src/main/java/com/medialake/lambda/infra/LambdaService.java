@@ -89,7 +89,7 @@ public final class LambdaService extends ComponentResource {
         tags.put("function", name);
 
         var logGroup = new LogGroup(name, LogGroupArgs.builder()
-                .name("/aws/lambda/" + physicalName)
+                .name(Names.functionLogGroup(physicalName))
                 .retentionInDays(args.logRetentionDays())
                 .tags(tags)
                 .build(), child);

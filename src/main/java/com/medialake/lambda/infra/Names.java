@@ -85,6 +85,16 @@ public final class Names {
         return of(Service.LAMBDA_FUNCTION, PREFIX + "-" + stack + "-" + function);
     }
 
+    /** The log group Lambda writes a function's logs to: AWS fixes it as /aws/lambda/FUNCTION-NAME. */
+    public static String functionLogGroup(String functionName) {
+        return of(Service.LOG_GROUP, "/aws/lambda/" + functionName);
+    }
+
+    /** A function's own execution role, named as the function (both within 64 characters). */
+    public static String functionRole(String functionName) {
+        return of(Service.IAM_ROLE, functionName);
+    }
+
     public static String sha256(String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

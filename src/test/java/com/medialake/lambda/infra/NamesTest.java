@@ -34,4 +34,12 @@ class NamesTest {
         assertEquals("aws-cn", Names.partition("cn-north-1"));
         assertEquals("aws-us-gov", Names.partition("us-gov-west-1"));
     }
+
+    @Test
+    void aFunctionsLogGroupAndRoleFollowItsName() {
+        String fn = Names.function("a-very-long-stack-name-for-a-staging-copy-of-the-fleet", "complete_multipart");
+        // Lambda writes to /aws/lambda/<function name>, whatever the program names the group
+        assertEquals("/aws/lambda/" + fn, Names.functionLogGroup(fn));
+        assertEquals(fn, Names.functionRole(fn), "a function name is always a valid role name");
+    }
 }
