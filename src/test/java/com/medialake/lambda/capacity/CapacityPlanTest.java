@@ -1,11 +1,9 @@
 package com.medialake.lambda.capacity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.gson.JsonParser;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.preview.OfflinePreview;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The proof: four weeks of a business-hours profile (2 warm instances 08:00-20:00 Europe/Dublin on weekdays,
@@ -71,7 +71,8 @@ class CapacityPlanTest {
         var run = capacity("us-east-1", "--print-query");
         assertEquals(0, run.status(), run.err());
         var queries = JsonParser.parseString(run.out()).getAsJsonArray();
-        assertEquals(16, queries.size());
+        // concurrency and invocations, for each function of the table
+        assertEquals(2 * FunctionTable.MEDIALAKE.rows().size(), queries.size());
         var first = queries.get(0).getAsJsonObject();
         assertEquals("conc_append_to_zip", first.get("Id").getAsString());
         var stat = first.getAsJsonObject("MetricStat");

@@ -1,23 +1,25 @@
 package com.medialake.lambda.config;
 
+import com.medialake.lambda.model.Architecture;
+import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.FunctionTable;
+import com.medialake.lambda.model.NatGatewayStrategy;
+import com.medialake.lambda.model.NetworkAttachment;
+import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.preview.StackPlans;
 import com.medialake.lambda.rules.Suggestions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.medialake.lambda.model.Architecture;
-import com.medialake.lambda.model.FunctionSettings;
-import com.medialake.lambda.model.NatGatewayStrategy;
-import com.medialake.lambda.model.NetworkAttachment;
-import com.medialake.lambda.model.StackSettings;
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
-
 class SettingsParserTest {
     private static StackSettings parse(String yaml) {
-        return SettingsParser.parse(StackFile.parse("test", "Pulumi.test.yaml", yaml));
+        return StackPlans.settings("test", yaml);
     }
 
     private static FunctionSettings fn(StackSettings s, String name) {
@@ -35,7 +37,7 @@ class SettingsParserTest {
         assertTrue(s.snapStartAllowed());
         assertEquals(Duration.ofMinutes(15), s.provisionedConcurrencyTimeout());
         assertEquals(30, s.logRetentionDays());
-        assertEquals(8, s.functions().size());
+        assertEquals(List.copyOf(FunctionTable.MEDIALAKE.names()), s.functions().stream().map(f -> f.name()).toList());
         var search = fn(s, "search_api");
         assertEquals(9000, search.memoryMb());
         assertEquals(29, search.timeoutSeconds(), "behind the HTTP API, which waits 30 s at most");

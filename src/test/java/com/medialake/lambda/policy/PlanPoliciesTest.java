@@ -3,12 +3,9 @@ package com.medialake.lambda.policy;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
 import com.medialake.lambda.plan.ResourceTypes;
-import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.StackPlans;
 import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.rules.Severity;
@@ -190,13 +187,13 @@ class PlanPoliciesTest {
 
     @Test
     void pcOnAnEfsFunctionIsAdvised() {
-        var plan = OfflineEngine.run(SettingsParser.parse(StackFile.parse("us-east-1", "Pulumi.us-east-1.yaml", """
+        var plan = StackPlans.plan("us-east-1", """
                 config:
                   aws:region: us-east-1
                   medialake-lambda:functions:
                     init_zip:
                       provisionedConcurrency: 1
-                """)));
+                """);
         var violations = PlanPolicies.evaluate(plan);
         assertEquals(List.of("no-pc-on-efs"), violations.stream().map(Problem::id).toList());
         assertEquals(Severity.ADVISORY, violations.get(0).severity());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.plan.ArchiveDigest;
 import com.medialake.lambda.plan.PlanDiff;
 import com.medialake.lambda.plan.PlanJson;
@@ -47,7 +45,7 @@ class ChangeSafetyTest {
             ResourceTypes.MOUNT_TARGET);
 
     private static com.medialake.lambda.model.StackSettings settings(String yaml) {
-        return SettingsParser.parse(StackFile.parse("eu-west-2", "Pulumi.eu-west-2.yaml", yaml));
+        return StackPlans.settings("eu-west-2", yaml);
     }
 
     private static final String BASE_JSON = PlanJson.render(OfflineEngine.run(settings(BASE)));

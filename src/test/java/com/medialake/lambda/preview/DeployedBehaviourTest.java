@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
-import com.medialake.lambda.App;
 import com.medialake.lambda.config.InvalidConfigException;
-import com.medialake.lambda.config.PulumiConfigSource;
-import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.infra.BulkDownloadQueue;
-import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.plan.PlanJson;
 import com.medialake.lambda.plan.ResourceTypes;
 import java.util.List;
@@ -75,10 +71,7 @@ class DeployedBehaviourTest {
     }
 
     private static OfflineEngine.Run production(String yaml, long realQuota) {
-        var config = StackFile.parse("eu-west-2", "Pulumi.eu-west-2.yaml", yaml);
-        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks("eu-west-2", realQuota, false));
-        return OfflineEngine.run(StackSettings.PROJECT, "eu-west-2", monitor, config.values(),
-                App.program(PulumiConfigSource.of("eu-west-2", config.values(), config.secretKeys())));
+        return StackPlans.production("eu-west-2", yaml, realQuota);
     }
 
     private static final String BIG_RESERVATION = """

@@ -58,14 +58,13 @@ class DeterminismTest {
             """;
 
     private static String json(String yaml, FunctionTable table) {
-        var settings = SettingsParser.parse(StackFile.parse("eu-west-2", "Pulumi.eu-west-2.yaml", yaml), table);
-        return PlanJson.render(OfflineEngine.run(settings));
+        return PlanJson.render(OfflineEngine.run(StackPlans.settings("eu-west-2", yaml, table)));
     }
 
     @ParameterizedTest
     @MethodSource("com.medialake.lambda.preview.StackPlans#stacks")
     void theSameStackFileGivesTheSameBytes(String stack) {
-        var settings = SettingsParser.parse(StackFile.load(stack, Path.of(StackFile.fileName(stack))));
+        var settings = StackPlans.settings(stack);
         var first = OfflineEngine.run(settings);
         var second = OfflineEngine.run(settings);
         assertEquals(PlanJson.render(first), PlanJson.render(second));

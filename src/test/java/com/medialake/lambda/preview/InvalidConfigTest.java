@@ -16,7 +16,6 @@ import com.medialake.lambda.rules.ConfigRule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,10 +82,8 @@ class InvalidConfigTest {
         var known = java.util.Arrays.stream(ConfigRule.values()).map(ConfigRule::id).collect(Collectors.toSet());
         var produced = new java.util.TreeSet<String>();
         for (Case c : corpus().toList()) {
-            var err = new ByteArrayOutputStream();
-            OfflinePreview.run(new String[] {c.stack(), "--config-file", c.file().toString()},
-                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-            var ids = PROBLEM_ID.matcher(err.toString(StandardCharsets.UTF_8)).results().map(m -> m.group(1)).toList();
+            String err = StackPlans.preview(c.stack(), "--config-file", c.file().toString()).err();
+            var ids = PROBLEM_ID.matcher(err).results().map(m -> m.group(1)).toList();
             assertFalse(ids.isEmpty(), c + ": every problem leads with its rule's id");
             assertTrue(known.containsAll(ids), c + ": " + ids + " are not all ConfigRule ids");
             produced.addAll(ids);
@@ -103,13 +100,10 @@ class InvalidConfigTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void failsWithExitTwoAndTheExpectedMessage(Case c) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int status = OfflinePreview.run(new String[] {c.stack(), "--config-file", c.file().toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, status, message);
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "no plan, not even half of one");
+        var run = StackPlans.preview(c.stack(), "--config-file", c.file().toString());
+        String message = run.err();
+        assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, run.status(), message);
+        assertEquals("", run.out(), "no plan, not even half of one");
         assertTrue(message.startsWith("error: invalid configuration for stack " + c.stack()), message);
         assertFalse(message.contains("\tat "), "no stack trace");
         assertTrue(message.contains(c.file().getFileName() + ": "), "names the stack file: " + message);

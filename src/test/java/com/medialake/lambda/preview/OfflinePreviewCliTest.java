@@ -10,8 +10,6 @@ import com.medialake.lambda.plan.ResourceTypes;
 import com.medialake.lambda.policy.PlanPolicies;
 import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.rules.Severity;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,15 +20,8 @@ import org.mockito.Mockito;
 
 /** The command line: exit statuses, the text plan and the JSON document. */
 class OfflinePreviewCliTest {
-    record Result(int status, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int status = OfflinePreview.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static StackPlans.Cli run(String... args) {
+        return StackPlans.preview(args);
     }
 
     @Test
@@ -75,7 +66,8 @@ class OfflinePreviewCliTest {
         assertEquals(0, result.status(), result.err());
         assertTrue(result.err().startsWith("warning: us-east-1: [no-pc-on-efs] aws:lambda/function:Function init_zip:"),
                 result.err());
-        assertTrue(result.out().contains("Functions (8):"));
+        assertTrue(result.out().contains("Functions (" + com.medialake.lambda.model.FunctionTable.MEDIALAKE.rows().size()
+                + "):"), result.out());
     }
 
     @Test
@@ -198,7 +190,11 @@ class OfflinePreviewCliTest {
         assertTrue(search.get("parent").getAsString().endsWith("medialake:lambda:LambdaService::search_api"));
         assertTrue(doc.getAsJsonObject("outputs").has("invokeArns"));
         var cost = doc.getAsJsonObject("cost");
-        assertEquals(225.33, cost.get("provisionedConcurrencyMonthlyUsd").getAsDouble(), 0.001);
-        assertEquals(Set.of("assets_get", "collections_api", "search_api"), cost.getAsJsonObject("byFunction").keySet());
+        var byFunction = cost.getAsJsonObject("byFunction");
+        assertEquals(byFunction.entrySet().stream().mapToDouble(e -> e.getValue().getAsDouble()).sum(),
+                cost.get("provisionedConcurrencyMonthlyUsd").getAsDouble(), 0.01);
+        // the strategy's three PC functions: $225.33 a month in us-east-1 (CostModelTest works it out by hand)
+        assertEquals(225.33, byFunction.get("assets_get").getAsDouble() + byFunction.get("collections_api").getAsDouble()
+                + byFunction.get("search_api").getAsDouble(), 0.02);
     }
 }

@@ -3,8 +3,6 @@ package com.medialake.lambda.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.infra.Names.Service;
 import com.medialake.lambda.plan.ResourceTypes;
 import java.util.HashSet;
@@ -59,7 +57,7 @@ class PhysicalNamesTest {
             "a-stack-name-of-sixty-characters-for-a-staging-copy-0123456",
             "a.stack.name.of.the.most.characters.pulumi.allows.in.a.stack.name.which.is.one.hundred.characters.x"})
     void everyNameFollowsItsServicesRules(String stack) {
-        var plan = OfflineEngine.run(SettingsParser.parse(StackFile.parse(stack, "Pulumi." + stack + ".yaml", EVERYTHING)));
+        var plan = StackPlans.plan(stack, EVERYTHING);
         var checked = new HashSet<String>();
         for (var r : plan.resources()) {
             var named = NAMED.get(r.type());

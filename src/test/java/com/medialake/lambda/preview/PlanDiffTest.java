@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import com.medialake.lambda.plan.PlanDiff;
 import com.medialake.lambda.plan.ResourceTypes;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,12 +35,9 @@ class PlanDiffTest {
         Files.writeString(file, yaml);
         var args = new java.util.ArrayList<>(List.of("eu-west-2", "--config-file", file.toString()));
         args.addAll(List.of(extra));
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int status = OfflinePreview.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        var run = StackPlans.preview(args.toArray(String[]::new));
+        assertEquals(0, run.status(), run.err());
+        return run.out();
     }
 
     private Path saved(String json) throws IOException {
@@ -175,13 +169,10 @@ class PlanDiffTest {
             "{\"project\": \"medialake-lambda\", \"stack\": \"us-east-1\", \"resources\": []}|is the plan of stack us-east-1, not of eu-west-2"})
     void aFileThatIsNotThisStacksPlanIsAUsageErrorThatSaysWhy(String content, String expected) throws IOException {
         Path junk = saved(content);
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int status = OfflinePreview.run(new String[] {"eu-west-2", "--diff-against", junk.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(OfflinePreview.EXIT_USAGE, status, message);
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        var run = StackPlans.preview("eu-west-2", "--diff-against", junk.toString());
+        String message = run.err();
+        assertEquals(OfflinePreview.EXIT_USAGE, run.status(), message);
+        assertEquals("", run.out());
         assertTrue(message.contains(expected), message);
         assertTrue(!message.contains("com.google") && !message.contains("Exception") && !message.contains("\tat "), message);
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.medialake.lambda.config.SettingsParser;
-import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlanJson;
 import com.medialake.lambda.plan.ResourceTypes;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Optional parts of a stack, switched by config. */
 class StackOptionsTest {
     private static Plan plan(String yaml) {
-        return OfflineEngine.run(SettingsParser.parse(StackFile.parse("us-east-1", "Pulumi.us-east-1.yaml", yaml)));
+        return StackPlans.plan("us-east-1", yaml);
     }
 
     @Test

@@ -3,17 +3,29 @@ package com.medialake.lambda.preview;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import com.medialake.lambda.App;
+import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.config.PulumiConfigSource;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
+import com.medialake.lambda.model.FunctionTable;
+import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The real stack files run through the offline engine, once per stack per test JVM. */
+/**
+ * The tests' one way to a plan: the real stack files (discovered, never listed) or a stack file's text,
+ * through the parser and the offline engine, the production program under the mock engine, or the command
+ * line. Plans of the real stack files are made once per test JVM.
+ */
 public final class StackPlans {
     /** Every stack of the project: one per Pulumi.STACK.yaml, never a list kept by hand. */
     public static final List<String> STACKS = discover();
@@ -36,9 +48,56 @@ public final class StackPlans {
         return STACKS;
     }
 
+    /** The plan of a real stack file. */
     public static Plan of(String stack) {
-        return PLANS.computeIfAbsent(stack, s ->
-                OfflineEngine.run(SettingsParser.parse(StackFile.load(s, Path.of(StackFile.fileName(s))))));
+        return PLANS.computeIfAbsent(stack, s -> OfflineEngine.run(settings(s)));
+    }
+
+    /** The settings of a real stack file. */
+    public static StackSettings settings(String stack) {
+        return SettingsParser.parse(StackFile.load(stack, Path.of(StackFile.fileName(stack))));
+    }
+
+    /** The settings of a stack file's text, read as Pulumi.STACK.yaml. */
+    public static StackSettings settings(String stack, String yaml) {
+        return settings(stack, yaml, FunctionTable.MEDIALAKE);
+    }
+
+    public static StackSettings settings(String stack, String yaml, FunctionTable table) {
+        return SettingsParser.parse(file(stack, yaml), table);
+    }
+
+    /** A stack file's text, read as the CLI reads Pulumi.STACK.yaml. */
+    public static ConfigSource file(String stack, String yaml) {
+        return StackFile.parse(stack, StackFile.fileName(stack), yaml);
+    }
+
+    /** The offline plan of a stack file's text. */
+    public static Plan plan(String stack, String yaml) {
+        return OfflineEngine.run(settings(stack, yaml));
+    }
+
+    /**
+     * The production program (App.program, as the CLI runs it) for a stack file's text, on the mock engine
+     * with AWS answering this quota.
+     */
+    public static OfflineEngine.Run production(String stack, String yaml, long realQuota) {
+        var config = file(stack, yaml);
+        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(stack, realQuota, false));
+        return OfflineEngine.run(StackSettings.PROJECT, stack, monitor, config.values(),
+                App.program(PulumiConfigSource.of(stack, config.values(), config.secretKeys())));
+    }
+
+    /** What the offline preview's command line did. */
+    public record Cli(int status, String out, String err) {
+    }
+
+    public static Cli preview(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = OfflinePreview.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static List<String> strings(JsonElement array) {

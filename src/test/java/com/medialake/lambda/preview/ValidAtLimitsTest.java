@@ -3,10 +3,7 @@ package com.medialake.lambda.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.medialake.lambda.config.StackFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -25,10 +22,7 @@ class ValidAtLimitsTest {
     @MethodSource("files")
     void previewsWithoutErrors(Path file) {
         String stack = StackFile.load("limits", file).get("aws:region").orElseThrow();
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int status = OfflinePreview.run(new String[] {stack, "--config-file", file.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        var run = StackPlans.preview(stack, "--config-file", file.toString());
+        assertEquals(0, run.status(), run.err());
     }
 }
