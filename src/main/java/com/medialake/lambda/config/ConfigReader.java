@@ -121,54 +121,62 @@ final class ConfigReader {
     }
 
     Optional<Integer> integer(JsonObject object, String path, String function) {
-        return member(object, path).flatMap(e -> {
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-                BigDecimal n = e.getAsBigDecimal();
-                if (n.stripTrailingZeros().scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
-                    return Optional.of(n.intValueExact());
-                }
-            }
-            problem(ConfigRule.WRONG_TYPE, function, path, "expected a whole number, found " + describe(e),
-                    "write a number without quotes or decimals, for example " + leaf(path) + ": 1024");
-            return Optional.empty();
-        });
+        return typed(object, path, function, "a whole number",
+                "write a number without quotes or decimals, for example " + leaf(path) + ": 1024", e -> {
+                    if (isNumber(e)) {
+                        BigDecimal n = e.getAsBigDecimal();
+                        if (n.stripTrailingZeros().scale() <= 0
+                                && n.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                            return Optional.of(n.intValueExact());
+                        }
+                    }
+                    return Optional.empty();
+                });
     }
 
     Optional<Double> number(JsonObject object, String path, String function) {
-        return member(object, path).flatMap(e -> {
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-                return Optional.of(e.getAsDouble());
-            }
-            // `pulumi config set --path k 0.7` stores integers and booleans typed but a decimal as the text
-            // "0.7" (pulumi/pulumi sdk/go/common/resource/config/map.go, adjustObjectValue; issue 18064):
-            // take the text of a decimal number as that number.
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && DECIMAL.matcher(e.getAsString()).matches()) {
-                return Optional.of(Double.parseDouble(e.getAsString()));
-            }
-            problem(ConfigRule.WRONG_TYPE, function, path, "expected a number, found " + describe(e),
-                    "write a number without quotes, for example " + leaf(path) + ": 0.7");
-            return Optional.empty();
-        });
+        return typed(object, path, function, "a number",
+                "write a number without quotes, for example " + leaf(path) + ": 0.7", e -> {
+                    if (isNumber(e)) {
+                        return Optional.of(e.getAsDouble());
+                    }
+                    // `pulumi config set --path k 0.7` stores integers and booleans typed but a decimal as the
+                    // text "0.7" (pulumi/pulumi sdk/go/common/resource/config/map.go, adjustObjectValue; issue
+                    // 18064): take the text of a decimal number as that number.
+                    if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
+                            && DECIMAL.matcher(e.getAsString()).matches()) {
+                        return Optional.of(Double.parseDouble(e.getAsString()));
+                    }
+                    return Optional.empty();
+                });
     }
 
     Optional<Boolean> bool(JsonObject object, String path, String function) {
-        return member(object, path).flatMap(e -> {
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) {
-                return Optional.of(e.getAsBoolean());
-            }
-            problem(ConfigRule.WRONG_TYPE, function, path, "expected true or false, found " + describe(e),
-                    "write " + leaf(path) + ": true or " + leaf(path) + ": false, without quotes");
-            return Optional.empty();
-        });
+        return typed(object, path, function, "true or false",
+                "write " + leaf(path) + ": true or " + leaf(path) + ": false, without quotes",
+                e -> e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean() ? Optional.of(e.getAsBoolean())
+                        : Optional.empty());
     }
 
     Optional<String> string(JsonObject object, String path, String function) {
+        return typed(object, path, function, "text", "write " + leaf(path) + " as text",
+                e -> e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? Optional.of(e.getAsString())
+                        : Optional.empty());
+    }
+
+    private static boolean isNumber(JsonElement e) {
+        return e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber();
+    }
+
+    /** The member at path read by {@code read}, or a wrong-type problem saying what was expected. */
+    private <T> Optional<T> typed(JsonObject object, String path, String function, String expected, String fix,
+                                  Function<JsonElement, Optional<T>> read) {
         return member(object, path).flatMap(e -> {
-            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
-                return Optional.of(e.getAsString());
+            Optional<T> value = read.apply(e);
+            if (value.isEmpty()) {
+                problem(ConfigRule.WRONG_TYPE, function, path, "expected " + expected + ", found " + describe(e), fix);
             }
-            problem(ConfigRule.WRONG_TYPE, function, path, "expected text, found " + describe(e), "write " + leaf(path) + " as text");
-            return Optional.empty();
+            return value;
         });
     }
 

@@ -1,5 +1,6 @@
 package com.medialake.lambda.infra;
 
+import com.medialake.lambda.model.Cidr;
 import com.medialake.lambda.model.SubnetLayout;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
@@ -99,19 +100,8 @@ public final class Network extends ComponentResource {
         var privateRouteTables = new ArrayList<RouteTable>();
         for (var zone : layout.zones()) {
             String az = zone.name();
-            var publicSubnet = new Subnet(name + "-public-" + az, SubnetArgs.builder()
-                    .vpcId(vpc.id())
-                    .availabilityZone(az)
-                    .cidrBlock(zone.publicCidr().toString())
-                    // Only NAT gateways live here; nothing should get a public IP by default.
-                    .mapPublicIpOnLaunch(false)
-                    .tags(Tags.named(tags, name + "-public-" + az))
-                    .build(), child);
-            new RouteTableAssociation(name + "-public-" + az, RouteTableAssociationArgs.builder()
-                    .subnetId(publicSubnet.id())
-                    .routeTableId(publicRoutes.id())
-                    .build(), child);
-
+            // Only NAT gateways live in the public subnets; nothing gets a public IP by default in either.
+            var publicSubnet = subnetIn(publicRoutes, name + "-public-" + az, az, zone.publicCidr(), tags, child);
             if (zone.hasNatGateway()) {
                 var eip = new Eip(name + "-nat-" + az, EipArgs.builder()
                         .domain("vpc")
@@ -123,24 +113,12 @@ public final class Network extends ComponentResource {
                         .tags(Tags.named(tags, name + "-nat-" + az))
                         .build(), CustomResourceOptions.builder().parent(this).dependsOn(igw).build()));
             }
-
-            var privateSubnet = new Subnet(name + "-private-" + az, SubnetArgs.builder()
-                    .vpcId(vpc.id())
-                    .availabilityZone(az)
-                    .cidrBlock(zone.privateCidr().toString())
-                    .mapPublicIpOnLaunch(false)
-                    .tags(Tags.named(tags, name + "-private-" + az))
-                    .build(), child);
-            privateSubnets.add(privateSubnet);
             var privateRoutes = new RouteTable(name + "-private-" + az, RouteTableArgs.builder()
                     .vpcId(vpc.id())
                     .tags(Tags.named(tags, name + "-private-" + az))
                     .build(), child);
             privateRouteTables.add(privateRoutes);
-            new RouteTableAssociation(name + "-private-" + az, RouteTableAssociationArgs.builder()
-                    .subnetId(privateSubnet.id())
-                    .routeTableId(privateRoutes.id())
-                    .build(), child);
+            privateSubnets.add(subnetIn(privateRoutes, name + "-private-" + az, az, zone.privateCidr(), tags, child));
         }
         for (int i = 0; i < layout.zones().size(); i++) {
             var zone = layout.zones().get(i);
@@ -191,6 +169,23 @@ public final class Network extends ComponentResource {
                 "privateSubnetIds", privateSubnetIds(),
                 "functionSecurityGroupId", functionSecurityGroup.id(),
                 "efsSecurityGroupId", efsSecurityGroup.id()));
+    }
+
+    /** A subnet of the VPC in one AZ, associated with a route table (both under the same logical name). */
+    private Subnet subnetIn(RouteTable routes, String logicalName, String az, Cidr cidr, Map<String, String> tags,
+                            CustomResourceOptions child) {
+        var subnet = new Subnet(logicalName, SubnetArgs.builder()
+                .vpcId(vpc.id())
+                .availabilityZone(az)
+                .cidrBlock(cidr.toString())
+                .mapPublicIpOnLaunch(false)
+                .tags(Tags.named(tags, logicalName))
+                .build(), child);
+        new RouteTableAssociation(logicalName, RouteTableAssociationArgs.builder()
+                .subnetId(subnet.id())
+                .routeTableId(routes.id())
+                .build(), child);
+        return subnet;
     }
 
     /** All traffic of the VPC to a log group, for investigating what reached what. */

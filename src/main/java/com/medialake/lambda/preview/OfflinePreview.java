@@ -106,7 +106,7 @@ public final class OfflinePreview implements Callable<Integer> {
         String problem = "'" + region + "' is not a region the offline engine knows: it has no AZ list for it";
         String fix = nearest.map(n -> "did you mean " + n + "? (pulumi config set aws:region " + n + "); ").orElse("")
                 + "if " + region + " is a real region, preview it with pulumi preview, or add its AZ letters to"
-                + " OfflineRegions.ZONE_LETTERS";
+                + " offline-regions.properties (src/main/resources/com/medialake/lambda/preview)";
         return new InvalidConfigException(settings.stack(), java.util.List.of(Problem.of(
                 ConfigRule.OFFLINE_REGION, settings.origin(), null, "aws:region", problem, fix)));
     }

@@ -5,41 +5,23 @@ import java.util.Map;
 
 /** The regions the offline engine answers for, and the AZ names AWS lists in each. */
 final class OfflineRegions {
-    /** AZs per region as AWS lists them for an account with no opt-in zones (zone ids vary per account). */
-    static final Map<String, List<String>> ZONE_LETTERS = Map.ofEntries(
-            Map.entry("us-east-1", List.of("a", "b", "c", "d", "e", "f")),
-            Map.entry("us-east-2", List.of("a", "b", "c")),
-            Map.entry("us-west-1", List.of("b", "c")),
-            Map.entry("us-west-2", List.of("a", "b", "c", "d")),
-            Map.entry("ca-central-1", List.of("a", "b", "d")),
-            Map.entry("sa-east-1", List.of("a", "b", "c")),
-            Map.entry("eu-west-1", List.of("a", "b", "c")),
-            Map.entry("eu-west-2", List.of("a", "b", "c")),
-            Map.entry("eu-west-3", List.of("a", "b", "c")),
-            Map.entry("eu-central-1", List.of("a", "b", "c")),
-            Map.entry("eu-north-1", List.of("a", "b", "c")),
-            Map.entry("eu-south-1", List.of("a", "b", "c")),
-            Map.entry("ap-northeast-1", List.of("a", "c", "d")),
-            Map.entry("ap-northeast-2", List.of("a", "b", "c", "d")),
-            Map.entry("ap-south-1", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-1", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-2", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-3", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-4", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-5", List.of("a", "b", "c")),
-            Map.entry("ap-southeast-7", List.of("a", "b", "c")),
-            Map.entry("ap-northeast-3", List.of("a", "b", "c")),
-            Map.entry("ap-south-2", List.of("a", "b", "c")),
-            Map.entry("ap-east-1", List.of("a", "b", "c")),
-            Map.entry("ca-west-1", List.of("a", "b", "c")),
-            Map.entry("eu-central-2", List.of("a", "b", "c")),
-            Map.entry("eu-south-2", List.of("a", "b", "c")),
-            Map.entry("eu-north-2", List.of("a", "b", "c")),
-            Map.entry("il-central-1", List.of("a", "b", "c")),
-            Map.entry("me-central-1", List.of("a", "b", "c")),
-            Map.entry("me-south-1", List.of("a", "b", "c")),
-            Map.entry("af-south-1", List.of("a", "b", "c")),
-            Map.entry("mx-central-1", List.of("a", "b", "c")));
+    static final String FILE = "offline-regions.properties";
+
+    /** The AZ letters per region, from offline-regions.properties beside this class. */
+    static final Map<String, List<String>> ZONE_LETTERS = load();
+
+    private static Map<String, List<String>> load() {
+        var properties = new java.util.Properties();
+        try (var in = OfflineRegions.class.getResourceAsStream(FILE)) {
+            properties.load(in);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the jar has no " + FILE, e);
+        }
+        var zones = new java.util.TreeMap<String, List<String>>();
+        properties.forEach((region, letters) -> zones.put((String) region,
+                List.of(((String) letters).trim().split("\\s+"))));
+        return java.util.Collections.unmodifiableMap(zones);
+    }
 
     private OfflineRegions() {
     }
@@ -58,7 +40,7 @@ final class OfflineRegions {
         var letters = ZONE_LETTERS.get(region);
         if (letters == null) {
             throw new IllegalArgumentException("the offline engine has no AZ list for region " + region
-                    + "; add it to OfflineRegions.ZONE_LETTERS (known: " + ZONE_LETTERS.keySet().stream().sorted().toList() + ")");
+                    + "; add it to " + FILE + " (known: " + ZONE_LETTERS.keySet().stream().sorted().toList() + ")");
         }
         return letters.stream().map(l -> region + l).toList();
     }

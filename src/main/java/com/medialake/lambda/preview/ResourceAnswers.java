@@ -73,6 +73,24 @@ final class ResourceAnswers {
         };
     }
 
+    /** A type whose id is one of its inputs, with an ARN of the service made from it. */
+    private static Answer named(String key, String service, String resourcePrefix) {
+        return (r, aws) -> {
+            String id = r.text(key);
+            r.put("arn", aws.arn(service, resourcePrefix + id));
+            return id;
+        };
+    }
+
+    /** A type whose id is its ARN. */
+    private static Answer arnIsId(java.util.function.BiFunction<Request, AwsMocks, String> arn) {
+        return (r, aws) -> {
+            String id = arn.apply(r, aws);
+            r.put("arn", id);
+            return id;
+        };
+    }
+
     private static void network(Map<String, Answer> answers) {
         answers.put(VPC, (r, aws) -> {
             String id = "vpc-" + r.hex();
@@ -156,11 +174,8 @@ final class ResourceAnswers {
         answers.put(ROLE_POLICY_ATTACHMENT, (r, aws) -> r.get("role") + "-" + r.hex());
         // A managed policy: its id is its ARN (terraform-provider-aws internal/service/iam/policy.go:
         // d.SetId(aws.ToString(output.Policy.Arn))).
-        answers.put(IAM_POLICY, (r, aws) -> {
-            String id = "arn:" + aws.partition() + ":iam::" + AwsMocks.ACCOUNT_ID + ":policy/" + r.text("name");
-            r.put("arn", id);
-            return id;
-        });
+        answers.put(IAM_POLICY, arnIsId((r, aws) -> "arn:" + aws.partition() + ":iam::" + AwsMocks.ACCOUNT_ID
+                + ":policy/" + r.text("name")));
     }
 
     private static void lambda(Map<String, Answer> answers) {
@@ -199,39 +214,24 @@ final class ResourceAnswers {
                     + AwsMocks.ACCOUNT_ID + ":scalable-target/" + r.hex());
             return r.text("resourceId");
         });
-        answers.put(SCALING_POLICY, (r, aws) -> {
+        answers.put(SCALING_POLICY, scaling("scalingPolicy", "policyName/"));
+        answers.put(SCHEDULED_ACTION, scaling("scheduledAction", "scheduledActionName/"));
+    }
+
+    /** An Application Auto Scaling policy or scheduled action: its name is its id. */
+    private static Answer scaling(String kind, String namePrefix) {
+        return (r, aws) -> {
             String id = r.text("name");
-            r.put("arn", aws.autoscalingArn("scalingPolicy", r, "policyName/" + id));
+            r.put("arn", aws.autoscalingArn(kind, r, namePrefix + id));
             return id;
-        });
-        answers.put(SCHEDULED_ACTION, (r, aws) -> {
-            String id = r.text("name");
-            r.put("arn", aws.autoscalingArn("scheduledAction", r, "scheduledActionName/" + id));
-            return id;
-        });
+        };
     }
 
     private static void monitoring(Map<String, Answer> answers) {
-        answers.put(LOG_GROUP, (r, aws) -> {
-            String id = r.text("name");
-            r.put("arn", aws.arn("logs", "log-group:" + id));
-            return id;
-        });
-        answers.put(SNS_TOPIC, (r, aws) -> {
-            String id = aws.arn("sns", r.text("name"));
-            r.put("arn", id);
-            return id;
-        });
-        answers.put(SNS_SUBSCRIPTION, (r, aws) -> {
-            String id = r.get("topic") + ":" + AwsMocks.uuid(r.hex());
-            r.put("arn", id);
-            return id;
-        });
-        answers.put(METRIC_ALARM, (r, aws) -> {
-            String id = r.text("name");
-            r.put("arn", aws.arn("cloudwatch", "alarm:" + id));
-            return id;
-        });
+        answers.put(LOG_GROUP, named("name", "logs", "log-group:"));
+        answers.put(SNS_TOPIC, arnIsId((r, aws) -> aws.arn("sns", r.text("name"))));
+        answers.put(SNS_SUBSCRIPTION, arnIsId((r, aws) -> r.get("topic") + ":" + AwsMocks.uuid(r.hex())));
+        answers.put(METRIC_ALARM, named("name", "cloudwatch", "alarm:"));
         answers.put(DASHBOARD, (r, aws) -> {
             String id = r.text("dashboardName");
             r.put("dashboardArn", "arn:" + aws.partition() + ":cloudwatch::" + AwsMocks.ACCOUNT_ID + ":dashboard/" + id);
@@ -241,11 +241,7 @@ final class ResourceAnswers {
 
     /** What invokes the functions: the HTTP API, and the EventBridge rules of the warmers. */
     private static void frontDoors(Map<String, Answer> answers) {
-        answers.put(EVENT_RULE, (r, aws) -> {
-            String id = r.text("name");
-            r.put("arn", aws.arn("events", "rule/" + id));
-            return id;
-        });
+        answers.put(EVENT_RULE, named("name", "events", "rule/"));
         answers.put(EVENT_TARGET, (r, aws) -> {
             r.state().putIfAbsent("targetId", "terraform-" + r.hex());
             return r.get("rule") + "-" + r.get("targetId");

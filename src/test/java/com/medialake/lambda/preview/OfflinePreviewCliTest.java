@@ -98,7 +98,7 @@ class OfflinePreviewCliTest {
         assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, result.status());
         assertEquals("", result.out());
         assertTrue(result.err().contains("'xx-north-9' is not a region the offline engine knows"), result.err());
-        assertTrue(result.err().contains("add its AZ letters to OfflineRegions.ZONE_LETTERS"), result.err());
+        assertTrue(result.err().contains("add its AZ letters to offline-regions.properties"), result.err());
         assertTrue(!result.err().contains("\tat "), "no stack trace");
     }
 
