@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.medialake.lambda.json.Json;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The sizing as capacity prints it: a report ending with the YAML to paste, or one JSON document. */
@@ -87,19 +86,8 @@ public final class CapacityReport {
     }
 
     /** Gson reads numbers as doubles: whole ones print as integers. */
-    @SuppressWarnings("unchecked")
     private static Object integers(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            var out = new LinkedHashMap<String, Object>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), integers(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(CapacityReport::integers).toList();
-        }
-        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-            return d.longValue();
-        }
-        return value;
+        return Json.rebuild(value, node -> node instanceof Double d && d == Math.rint(d) && !d.isInfinite()
+                ? java.util.Optional.of(d.longValue()) : java.util.Optional.empty(), false);
     }
 }

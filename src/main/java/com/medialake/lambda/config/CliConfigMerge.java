@@ -112,15 +112,7 @@ public final class CliConfigMerge {
     }
 
     private static Object sorted(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            var out = new TreeMap<String, Object>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(CliConfigMerge::sorted).toList();
-        }
-        return value;
+        return Json.rebuild(value, node -> java.util.Optional.empty(), true);
     }
 
     /** What validateStackConfigValue checks: the text, or for an object value the JSON it holds. */

@@ -185,20 +185,10 @@ public final class StackFile {
         return value instanceof Map<?, ?> || value instanceof List<?>;
     }
 
+    /** Each secure value as the placeholder, keys sorted as Go's encoding/json writes the CLI's object values. */
     private static Object withoutSecrets(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            if (isSecure(map)) {
-                return SettingsParser.SECRET_PLACEHOLDER;
-            }
-            // Sorted as Go's encoding/json writes the CLI's object values.
-            var out = new TreeMap<String, Object>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), withoutSecrets(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(StackFile::withoutSecrets).toList();
-        }
-        return value;
+        return Json.rebuild(value, node -> node instanceof Map<?, ?> map && isSecure(map)
+                ? java.util.Optional.of(SettingsParser.SECRET_PLACEHOLDER) : java.util.Optional.empty(), true);
     }
 
     static String describe(Object value) {
