@@ -5,6 +5,7 @@ import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.preview.OfflinePreview;
+import com.medialake.lambda.preview.StackPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -50,19 +51,12 @@ class CapacityPlanTest {
         }, 2, Map.of());
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run capacity(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int status = CapacityCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static StackPlans.Cli capacity(String... args) {
+        return StackPlans.run(CapacityCommand::run, args);
     }
 
     private static List<String> ids() {
-        var settings = SettingsParser.parse(StackFile.load("us-east-1", Path.of("Pulumi.us-east-1.yaml")));
+        var settings = StackPlans.settings("us-east-1");
         return MetricQueries.ids(settings);
     }
 

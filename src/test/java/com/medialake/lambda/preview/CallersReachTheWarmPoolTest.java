@@ -8,7 +8,6 @@ import com.medialake.lambda.plan.PlannedResource;
 import com.medialake.lambda.plan.ResourceTypes;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

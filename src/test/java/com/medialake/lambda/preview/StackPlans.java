@@ -88,16 +88,27 @@ public final class StackPlans {
                 App.program(PulumiConfigSource.of(stack, config.values(), config.secretKeys())));
     }
 
-    /** What the offline preview's command line did. */
+    /** What a command line did: bin/preview's or bin/capacity's. */
     public record Cli(int status, String out, String err) {
     }
 
-    public static Cli preview(String... args) {
+    /** A command as App.main dispatches it: arguments, standard output and error, exit status. */
+    @FunctionalInterface
+    public interface Command {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    public static Cli run(Command command, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int status = OfflinePreview.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The offline preview's command line. */
+    public static Cli preview(String... args) {
+        return run(OfflinePreview::run, args);
     }
 
     static List<String> strings(JsonElement array) {
