@@ -62,16 +62,16 @@ final class PolicyDocuments {
         if (document == null) {
             return List.of();
         }
-        JsonElement statement = JsonParser.parseString(document).getAsJsonObject().get("Statement");
-        if (statement == null) {
+        return oneOrMany(JsonParser.parseString(document).getAsJsonObject().get("Statement")).stream()
+                .map(JsonElement::getAsJsonObject).toList();
+    }
+
+    /** IAM takes one value or a list wherever it takes a list (Statement, Action, Resource, Principal...). */
+    private static List<JsonElement> oneOrMany(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
             return List.of();
         }
-        if (statement.isJsonObject()) {
-            return List.of(statement.getAsJsonObject());
-        }
-        var out = new ArrayList<JsonObject>();
-        statement.getAsJsonArray().forEach(s -> out.add(s.getAsJsonObject()));
-        return out;
+        return e.isJsonArray() ? e.getAsJsonArray().asList() : List.of(e);
     }
 
     static String secureTransport(JsonObject statement) {
@@ -100,16 +100,7 @@ final class PolicyDocuments {
 
     /** A string or a list of strings, as IAM allows both. */
     static List<String> strings(JsonObject object, String key) {
-        JsonElement e = object.get(key);
-        if (e == null || e.isJsonNull()) {
-            return List.of();
-        }
-        if (e.isJsonPrimitive()) {
-            return List.of(e.getAsString());
-        }
-        var out = new ArrayList<String>();
-        e.getAsJsonArray().forEach(item -> out.add(item.getAsString()));
-        return out;
+        return oneOrMany(object.get(key)).stream().map(JsonElement::getAsString).toList();
     }
 
     static String text(JsonObject object, String key) {
