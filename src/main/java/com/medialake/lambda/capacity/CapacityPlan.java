@@ -8,6 +8,7 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.PriceTable;
+import com.medialake.lambda.json.Json;
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
@@ -122,27 +123,17 @@ public final class CapacityPlan {
         // Room for bursts above the schedule: what target tracking needs at the highest level, or today's peak.
         int max = Math.max(found.highest(), Math.max((int) Math.ceil(found.highest() / target),
                 fn.autoscaling().map(Autoscaling::peak).orElse(0)));
-        var autoscaling = new JsonObject();
-        autoscaling.addProperty("min", found.lowest());
-        autoscaling.addProperty("max", max);
-        autoscaling.addProperty("targetUtilization", target);
+        var autoscaling = Json.object("min", found.lowest(), "max", max, "targetUtilization", target);
         var schedules = new JsonArray();
         for (var action : found.actions()) {
-            var s = new JsonObject();
-            s.addProperty("name", action.name());
-            s.addProperty("cron", action.cron());
-            s.addProperty("timezone", zone.getId());
-            s.addProperty("min", action.level());
-            s.addProperty("max", max);
-            schedules.add(s);
+            schedules.add(Json.object("name", action.name(), "cron", action.cron(), "timezone", zone.getId(),
+                    "min", action.level(), "max", max));
         }
         if (!schedules.isEmpty()) {
             autoscaling.add("schedules", schedules);
         }
-        var out = new JsonObject();
-        out.addProperty("provisionedConcurrency", found.actions().isEmpty() ? found.constantLevel() : found.lowest());
-        out.add("autoscaling", autoscaling);
-        return out;
+        return Json.object("provisionedConcurrency", found.actions().isEmpty() ? found.constantLevel() : found.lowest(),
+                "autoscaling", autoscaling);
     }
 
     /** The stack's config with each proposal in place of the function's PC settings, validated as a stack file. */

@@ -1,7 +1,6 @@
 package com.medialake.lambda.capacity;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.medialake.lambda.json.Json;
 import java.util.LinkedHashMap;
@@ -14,37 +13,25 @@ public final class CapacityReport {
 
     /** The JSON document of --json. */
     public static JsonObject json(CapacityPlan.Result result) {
-        var doc = new JsonObject();
-        doc.addProperty("stack", result.stack());
-        doc.addProperty("coverage", result.coverage());
-        doc.addProperty("timezone", result.timezone());
+        var doc = Json.object("stack", result.stack(), "coverage", result.coverage(), "timezone", result.timezone());
         var functions = new JsonObject();
         for (var f : result.functions()) {
-            var o = new JsonObject();
             var levels = new JsonArray();
             for (int level : f.hourlyLevels()) {
                 levels.add(level);
             }
-            o.add("hourlyLevels", levels);
-            o.addProperty("timezone", f.timezone());
-            o.add("autoscaling", f.proposed().map(p -> (JsonElement) p.getAsJsonObject("autoscaling"))
-                    .orElse(com.google.gson.JsonNull.INSTANCE));
+            var o = Json.object("hourlyLevels", levels, "timezone", f.timezone(),
+                    "autoscaling", f.proposed().map(p -> p.getAsJsonObject("autoscaling")).orElse(null));
             f.proposed().ifPresent(p -> o.add("provisionedConcurrency", p.get("provisionedConcurrency")));
-            o.addProperty("instanceHoursPerWeek", f.instanceHoursPerWeek());
-            o.addProperty("monthlyUsd", f.monthlyUsd());
-            o.addProperty("currentMonthlyUsd", f.currentMonthlyUsd());
-            o.addProperty("alwaysOnPeakMonthlyUsd", f.alwaysOnPeakMonthlyUsd());
-            o.addProperty("hoursAboveCurrentPc", f.hoursAboveCurrentPc());
-            o.addProperty("invocationsPerMinute", f.invocationsPerMinute());
-            var advice = new JsonArray();
-            f.advice().forEach(advice::add);
-            o.add("advice", advice);
+            Json.put(o, "instanceHoursPerWeek", f.instanceHoursPerWeek(), "monthlyUsd", f.monthlyUsd(),
+                    "currentMonthlyUsd", f.currentMonthlyUsd(), "alwaysOnPeakMonthlyUsd", f.alwaysOnPeakMonthlyUsd(),
+                    "hoursAboveCurrentPc", f.hoursAboveCurrentPc(), "invocationsPerMinute", f.invocationsPerMinute(),
+                    "advice", f.advice());
             functions.add(f.function(), o);
         }
         doc.add("functions", functions);
-        doc.addProperty("totalMonthlyUsd", result.totalMonthlyUsd());
-        doc.addProperty("currentMonthlyUsd", result.currentMonthlyUsd());
-        doc.addProperty("alwaysOnPeakMonthlyUsd", result.alwaysOnPeakMonthlyUsd());
+        Json.put(doc, "totalMonthlyUsd", result.totalMonthlyUsd(), "currentMonthlyUsd", result.currentMonthlyUsd(),
+                "alwaysOnPeakMonthlyUsd", result.alwaysOnPeakMonthlyUsd());
         return doc;
     }
 

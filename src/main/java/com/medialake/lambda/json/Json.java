@@ -39,4 +39,52 @@ public final class Json {
         }
         return tree;
     }
+
+    /** A JSON object of these keys and values, in this order: {@code object("name", n, "min", 1)}. */
+    public static com.google.gson.JsonObject object(Object... keysAndValues) {
+        return put(new com.google.gson.JsonObject(), keysAndValues);
+    }
+
+    /**
+     * Adds keys and values to an object, in order. A value is a JsonElement, text, a number, a boolean, an
+     * Iterable (an array of such values) or null (JSON null), as Gson's addProperty would write it.
+     */
+    public static com.google.gson.JsonObject put(com.google.gson.JsonObject target, Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values come in pairs");
+        }
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            target.add((String) keysAndValues[i], element(keysAndValues[i + 1]));
+        }
+        return target;
+    }
+
+    /** A JSON array of these values (as {@link #put} takes them). */
+    public static com.google.gson.JsonArray array(Iterable<?> values) {
+        var array = new com.google.gson.JsonArray();
+        values.forEach(v -> array.add(element(v)));
+        return array;
+    }
+
+    private static com.google.gson.JsonElement element(Object value) {
+        if (value == null) {
+            return com.google.gson.JsonNull.INSTANCE;
+        }
+        if (value instanceof com.google.gson.JsonElement e) {
+            return e;
+        }
+        if (value instanceof String text) {
+            return new com.google.gson.JsonPrimitive(text);
+        }
+        if (value instanceof Number n) {
+            return new com.google.gson.JsonPrimitive(n);
+        }
+        if (value instanceof Boolean b) {
+            return new com.google.gson.JsonPrimitive(b);
+        }
+        if (value instanceof Iterable<?> values) {
+            return array(values);
+        }
+        throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+    }
 }

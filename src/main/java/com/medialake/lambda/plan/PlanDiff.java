@@ -145,23 +145,12 @@ public final class PlanDiff {
     public static String renderJson(List<Change> changes) {
         var array = new JsonArray();
         for (var c : changes) {
-            var item = new JsonObject();
-            item.addProperty("kind", c.kind().name().toLowerCase());
-            item.addProperty("urn", c.urn());
-            item.addProperty("type", c.type());
-            item.addProperty("name", c.name());
             var changed = new JsonObject();
             for (String key : c.changed()) {
-                var pair = new JsonObject();
-                pair.add("before", c.before().get(key));
-                pair.add("after", c.after().get(key));
-                changed.add(key, pair);
+                changed.add(key, Json.object("before", c.before().get(key), "after", c.after().get(key)));
             }
-            item.add("changed", changed);
-            var forced = new JsonArray();
-            c.forcedBy().forEach(forced::add);
-            item.add("replacedBecauseOf", forced);
-            array.add(item);
+            array.add(Json.object("kind", c.kind().name().toLowerCase(), "urn", c.urn(), "type", c.type(),
+                    "name", c.name(), "changed", changed, "replacedBecauseOf", c.forcedBy()));
         }
         var doc = new JsonObject();
         doc.add("changes", array);

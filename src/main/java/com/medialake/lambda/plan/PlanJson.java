@@ -1,7 +1,6 @@
 package com.medialake.lambda.plan;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.medialake.lambda.cost.CostModel;
@@ -13,31 +12,17 @@ public final class PlanJson {
     }
 
     public static String render(Plan plan) {
-        var doc = new JsonObject();
-        doc.addProperty("project", plan.settings().project());
-        doc.addProperty("stack", plan.settings().stack());
+        var doc = Json.object("project", plan.settings().project(), "stack", plan.settings().stack());
         var resources = new JsonArray();
         for (var r : plan.resources()) {
-            var item = new JsonObject();
-            item.addProperty("urn", r.urn());
-            item.addProperty("type", r.type());
-            item.addProperty("name", r.name());
-            item.add("parent", r.parent() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.parent()));
-            var dependsOn = new JsonArray();
-            r.dependsOn().forEach(dependsOn::add);
-            item.add("dependsOn", dependsOn);
-            item.addProperty("protect", r.protect());
+            var item = Json.object("urn", r.urn(), "type", r.type(), "name", r.name(), "parent", r.parent(),
+                    "dependsOn", r.dependsOn(), "protect", r.protect());
             if (!r.customTimeouts().isEmpty()) {
-                var timeouts = new JsonObject();
-                timeouts.addProperty("create", r.customTimeouts().get(0));
-                timeouts.addProperty("update", r.customTimeouts().get(1));
-                timeouts.addProperty("delete", r.customTimeouts().get(2));
-                item.add("customTimeouts", timeouts);
+                item.add("customTimeouts", Json.object("create", r.customTimeouts().get(0),
+                        "update", r.customTimeouts().get(1), "delete", r.customTimeouts().get(2)));
             }
             if (!r.ignoreChanges().isEmpty()) {
-                var ignore = new JsonArray();
-                r.ignoreChanges().forEach(ignore::add);
-                item.add("ignoreChanges", ignore);
+                item.add("ignoreChanges", Json.array(r.ignoreChanges()));
             }
             item.add("inputs", r.inputs());
             resources.add(item);
@@ -48,13 +33,10 @@ public final class PlanJson {
         doc.add("outputs", outputs);
         var cost = CostModel.of(plan.settings());
         if (cost.missingPrice().isEmpty()) {
-            var costJson = new JsonObject();
-            costJson.add("provisionedConcurrencyMonthlyUsd", new JsonPrimitive(cost.monthlyUsd()));
-            costJson.add("alwaysOnMonthlyUsd", new JsonPrimitive(cost.alwaysOnMonthlyUsd()));
             var byFunction = new JsonObject();
             cost.byFunction().forEach(c -> byFunction.add(c.function(), new JsonPrimitive(c.monthlyUsd())));
-            costJson.add("byFunction", byFunction);
-            doc.add("cost", costJson);
+            doc.add("cost", Json.object("provisionedConcurrencyMonthlyUsd", cost.monthlyUsd(),
+                    "alwaysOnMonthlyUsd", cost.alwaysOnMonthlyUsd(), "byFunction", byFunction));
         }
         return Json.PRETTY.toJson(doc) + "\n";
     }
