@@ -58,21 +58,19 @@ class SettingsParserTest {
 
     @Test
     void overridesApplyPerFunctionAndLeaveTheOthersAlone() {
-        var s = parse("""
-                config:
-                  aws:region: eu-west-1
-                  medialake-lambda:snapStartAllowed: "false"
-                  medialake-lambda:provisionedConcurrencyTimeout: 1h30m
-                  medialake-lambda:functions:
-                    upload_part:
-                      memoryMb: 2048
-                      timeoutSeconds: 900
-                      architecture: arm64
-                      reservedConcurrency: 20
-                    collections_api:
-                      provisionedConcurrency: 0
-                      snapStart: false
-                """);
+        var s = parse(StackPlans.stackFile("eu-west-1", """
+                snapStartAllowed: "false"
+                provisionedConcurrencyTimeout: 1h30m
+                functions:
+                  upload_part:
+                    memoryMb: 2048
+                    timeoutSeconds: 900
+                    architecture: arm64
+                    reservedConcurrency: 20
+                  collections_api:
+                    provisionedConcurrency: 0
+                    snapStart: false
+                """));
         assertFalse(s.snapStartAllowed());
         assertEquals(Duration.ofMinutes(90), s.provisionedConcurrencyTimeout());
         var upload = fn(s, "upload_part");
@@ -88,44 +86,38 @@ class SettingsParserTest {
 
     @Test
     void snapStartPublishesAFunctionWithoutPc() {
-        var s = parse("""
-                config:
-                  aws:region: us-east-1
-                  medialake-lambda:functions:
-                    collections_api:
-                      provisionedConcurrency: 0
-                      snapStart: true
-                """);
+        var s = parse(StackPlans.stackFile("us-east-1", """
+                functions:
+                  collections_api:
+                    provisionedConcurrency: 0
+                    snapStart: true
+                """));
         assertTrue(fn(s, "collections_api").publish());
         assertTrue(fn(s, "collections_api").snapStart());
     }
 
     @Test
     void everyProblemIsReportedInOneRun() {
-        var e = assertThrows(InvalidConfigException.class, () -> parse("""
-                config:
-                  aws:region: us-east-1
-                  medialake-lambda:network:
-                    cidr: 300.0.0.0/16
-                  medialake-lambda:functions:
-                    search_api:
-                      memoryMb: 20000
-                    init_zip:
-                      timeoutSeconds: 1000
-                """));
+        var e = assertThrows(InvalidConfigException.class, () -> parse(StackPlans.stackFile("us-east-1", """
+                network:
+                  cidr: 300.0.0.0/16
+                functions:
+                  search_api:
+                    memoryMb: 20000
+                  init_zip:
+                    timeoutSeconds: 1000
+                """)));
         assertEquals(3, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().startsWith("invalid configuration for stack test (3 problems; nothing was deployed):"));
     }
 
     @Test
     void typeErrorsAreReportedBeforeRulesThatWouldMisreadThem() {
-        var e = assertThrows(InvalidConfigException.class, () -> parse("""
-                config:
-                  aws:region: us-east-1
-                  medialake-lambda:functions:
-                    assets_get:
-                      memoryMb: small
-                """));
+        var e = assertThrows(InvalidConfigException.class, () -> parse(StackPlans.stackFile("us-east-1", """
+                functions:
+                  assets_get:
+                    memoryMb: small
+                """)));
         assertEquals(1, e.problems().size(), "the 512 MB rule must not fire on the default it fell back to");
         assertEquals("functions.assets_get.memoryMb", e.problems().get(0).key());
     }

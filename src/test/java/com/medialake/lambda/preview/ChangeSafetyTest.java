@@ -22,21 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
  * change that could update it in place. Each scenario diffs the plan of a changed config against the base.
  */
 class ChangeSafetyTest {
-    private static final String BASE = """
-            config:
-              aws:region: eu-west-2
-              medialake-lambda:network:
-                cidr: 10.2.0.0/16
-                availabilityZones: 3
-                natGateways: onePerAz
-              medialake-lambda:functions:
-                search_api:
-                  memoryMb: 9000
-                upload_part:
-                  timeoutSeconds: 300
-                collections_api:
-                  provisionedConcurrency: 2
-            """;
+    private static final String BASE = StackPlans.stackFile("eu-west-2", """
+            network:
+              cidr: 10.2.0.0/16
+              availabilityZones: 3
+              natGateways: onePerAz
+            functions:
+              search_api:
+                memoryMb: 9000
+              upload_part:
+                timeoutSeconds: 300
+              collections_api:
+                provisionedConcurrency: 2
+            """);
     /**
      * Data, or minutes to recreate. Not the PC configs: each new version gets its own, ready before the alias
      * moves to it (LambdaService), so their replacement is how a new version goes live.

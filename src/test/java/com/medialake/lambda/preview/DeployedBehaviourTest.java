@@ -74,15 +74,13 @@ class DeployedBehaviourTest {
         return StackPlans.production("eu-west-2", yaml, realQuota);
     }
 
-    private static final String BIG_RESERVATION = """
-            config:
-              aws:region: eu-west-2
-              medialake-lambda:concurrency:
-                accountLimit: 400
-              medialake-lambda:functions:
-                upload_part:
-                  reservedConcurrency: 350
-            """;
+    private static final String BIG_RESERVATION = StackPlans.stackFile("eu-west-2", """
+            concurrency:
+              accountLimit: 400
+            functions:
+              upload_part:
+                reservedConcurrency: 350
+            """);
 
     @Test
     void theRegionsRealQuotaDecidesUnderTheCli() {

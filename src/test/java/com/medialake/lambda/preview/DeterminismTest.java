@@ -21,23 +21,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Same config, same plan, byte for byte; order of rows and keys never matters. */
 class DeterminismTest {
-    private static final String EU_WEST_2 = """
-            config:
-              aws:region: eu-west-2
-              medialake-lambda:network:
-                cidr: 10.2.0.0/16
-                availabilityZones: 3
-                natGateways: single
-              medialake-lambda:concurrency:
-                accountLimit: 400
-              medialake-lambda:functions:
-                search_api:
-                  provisionedConcurrency: 1
-                  memoryMb: 8192
-                upload_part:
-                  reservedConcurrency: 50
-                  timeoutSeconds: 600
-            """;
+    private static final String EU_WEST_2 = StackPlans.stackFile("eu-west-2", """
+            network:
+              cidr: 10.2.0.0/16
+              availabilityZones: 3
+              natGateways: single
+            concurrency:
+              accountLimit: 400
+            functions:
+              search_api:
+                provisionedConcurrency: 1
+                memoryMb: 8192
+              upload_part:
+                reservedConcurrency: 50
+                timeoutSeconds: 600
+            """);
     /** The same settings with every map written in another order. */
     private static final String EU_WEST_2_REORDERED = """
             config:

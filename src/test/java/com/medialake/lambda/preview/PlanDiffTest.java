@@ -20,15 +20,13 @@ class PlanDiffTest {
     @TempDir
     Path dir;
 
-    private static final String BASE = """
-            config:
-              aws:region: eu-west-2
-              medialake-lambda:network:
-                availabilityZones: 3
-              medialake-lambda:functions:
-                search_api:
-                  memoryMb: 9000
-            """;
+    private static final String BASE = StackPlans.stackFile("eu-west-2", """
+            network:
+              availabilityZones: 3
+            functions:
+              search_api:
+                memoryMb: 9000
+            """);
 
     private String preview(String yaml, String... extra) throws IOException {
         Path file = dir.resolve("Pulumi.eu-west-2." + Math.abs(yaml.hashCode()) + ".yaml");

@@ -28,12 +28,10 @@ class StackOptionsTest {
 
     @Test
     void anEncryptedAlarmEmailIsASecretTheOfflinePreviewCannotRead() {
-        var plan = plan("""
-                config:
-                  aws:region: us-east-1
-                  medialake-lambda:alarmEmail:
-                    secure: v1:3Q8ZkI8tJ7g=:v1:AAAAAAAAAAAAAAAA:encrypted
-                """);
+        var plan = plan(StackPlans.stackFile("us-east-1", """
+                alarmEmail:
+                  secure: v1:3Q8ZkI8tJ7g=:v1:AAAAAAAAAAAAAAAA:encrypted
+                """));
         assertEquals("[secret]", plan.ofType(ResourceTypes.SNS_SUBSCRIPTION).get(0).input("endpoint"));
     }
 

@@ -67,6 +67,20 @@ public final class StackPlans {
         return SettingsParser.parse(file(stack, yaml), table);
     }
 
+    /**
+     * A stack file's text for a region and the program's settings, written as the settings' keys (functions:,
+     * network:, alarmEmail: ...): each top-level key goes into the project's namespace, as
+     * {@code pulumi config set --path} writes it.
+     */
+    public static String stackFile(String region, String settings) {
+        var out = new StringBuilder("config:\n  aws:region: ").append(region).append('\n');
+        for (String line : settings.split("\n")) {
+            boolean topLevelKey = !line.isBlank() && !line.startsWith(" ") && !line.startsWith("#");
+            out.append("  ").append(topLevelKey ? StackSettings.PROJECT + ":" : "").append(line).append('\n');
+        }
+        return out.toString();
+    }
+
     /** A stack file's text, read as the CLI reads Pulumi.STACK.yaml. */
     public static ConfigSource file(String stack, String yaml) {
         return StackFile.parse(stack, StackFile.fileName(stack), yaml);
