@@ -1,24 +1,20 @@
 package com.medialake.lambda.model;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Lambda instruction set architectures, spelled as the Lambda API spells them. */
+/** Lambda instruction set architectures; each spelled as the Lambda API spells it, its name in lower case. */
 public enum Architecture {
-    X86_64("x86_64"),
-    ARM64("arm64");
+    X86_64,
+    ARM64;
 
-    private final String awsName;
-
-    Architecture(String awsName) {
-        this.awsName = awsName;
-    }
-
+    /** x86_64 or arm64. */
     public String awsName() {
-        return awsName;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Architecture> fromAwsName(String name) {
-        return Arrays.stream(values()).filter(a -> a.awsName.equals(name)).findFirst();
+        return Arrays.stream(values()).filter(a -> a.awsName().equals(name)).findFirst();
     }
 }
