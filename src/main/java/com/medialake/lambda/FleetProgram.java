@@ -70,7 +70,8 @@ public final class FleetProgram {
     }
 
     private static String quotaSource(StackSettings settings, long quota) {
-        return "Service Quotas " + MediaLakeFleet.QUOTA_SERVICE_CODE + "/" + MediaLakeFleet.CONCURRENT_EXECUTIONS_QUOTA_CODE
+        return "Service Quotas " + MediaLakeFleet.QUOTA_SERVICE_CODE + "/"
+                + MediaLakeFleet.CONCURRENT_EXECUTIONS_QUOTA_CODE
                 + (quota == settings.accountConcurrencyLimit() ? ", as concurrency.accountLimit says"
                         : "; concurrency.accountLimit says " + settings.accountConcurrencyLimit());
     }

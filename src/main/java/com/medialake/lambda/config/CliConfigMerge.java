@@ -61,7 +61,8 @@ public final class CliConfigMerge {
         });
         if (!missing.isEmpty()) {
             String keys = formatMissingKeys(missing);
-            throw new InvalidConfigException(stack, List.of(Problem.of(ConfigRule.CLI_REQUIRED_KEY, stackFile.origin(), null, String.join(", ", missing),
+            throw new InvalidConfigException(stack, List.of(Problem.of(ConfigRule.CLI_REQUIRED_KEY,
+                    stackFile.origin(), null, String.join(", ", missing),
                     "Stack '" + stack + "' is missing configuration value" + (missing.size() > 1 ? "s " : " ") + keys
                             + " (the Pulumi CLI refuses the stack before the program runs)",
                     "set " + (missing.size() > 1 ? "them" : "it") + " (pulumi config set " + missing.get(0)

@@ -85,7 +85,8 @@ final class ConfigReader {
     void rejectUnknown(JsonObject object, String path, List<String> knownKeys, String function) {
         for (String member : new TreeMap<>(object.asMap()).keySet()) {
             if (!knownKeys.contains(member)) {
-                problem(ConfigRule.UNKNOWN_KEY, function, path + "." + member, "unknown setting", Suggestions.didYouMean(member, knownKeys));
+                problem(ConfigRule.UNKNOWN_KEY,
+                        function, path + "." + member, "unknown setting", Suggestions.didYouMean(member, knownKeys));
             }
         }
     }

@@ -39,7 +39,8 @@ final class FunctionSettingsParser {
         JsonObject overrides = reader.readObject("functions", null);
         for (String name : new TreeMap<>(overrides.asMap()).keySet()) {
             if (table.find(name).isEmpty()) {
-                reader.problem(ConfigRule.UNKNOWN_FUNCTION, name, "functions." + name, "no function of that name in the fleet",
+                reader.problem(ConfigRule.UNKNOWN_FUNCTION,
+                        name, "functions." + name, "no function of that name in the fleet",
                         Suggestions.didYouMean(name, table.names()));
             }
         }
@@ -51,7 +52,8 @@ final class FunctionSettingsParser {
                 own = element.getAsJsonObject();
                 reader.rejectUnknown(own, "functions." + row.name(), FUNCTION_KEYS, row.name());
             } else if (element != null && !element.isJsonNull()) {
-                reader.problem(ConfigRule.WRONG_TYPE, row.name(), "functions." + row.name(), "must be a map of settings, found " + reader.describe(element),
+                reader.problem(ConfigRule.WRONG_TYPE,
+                        row.name(), "functions." + row.name(), "must be a map of settings, found " + reader.describe(element),
                         "write settings under it, for example memoryMb: 1024");
             }
             functions.add(resolve(row, own));
@@ -71,12 +73,14 @@ final class FunctionSettingsParser {
                             + LambdaLimits.DEPRECATED_PYTHON_RUNTIMES.get(runtime) + " (no more security patches)",
                     "use one of " + LambdaLimits.PYTHON_RUNTIMES);
         } else if (!LambdaLimits.PYTHON_RUNTIMES.contains(runtime)) {
-            reader.problem(ConfigRule.RUNTIME_UNSUPPORTED, fn, path + "runtime", "'" + runtime + "' is not a runtime the Python handlers run on",
+            reader.problem(ConfigRule.RUNTIME_UNSUPPORTED,
+                    fn, path + "runtime", "'" + runtime + "' is not a runtime the Python handlers run on",
                     "use one of " + LambdaLimits.PYTHON_RUNTIMES);
         }
         Architecture arch = reader.string(own, path + "architecture", fn)
                 .map(name -> Architecture.fromAwsName(name).orElseGet(() -> {
-                    reader.problem(ConfigRule.NOT_AN_OPTION, fn, path + "architecture", "'" + name + "' is not a Lambda architecture",
+                    reader.problem(ConfigRule.NOT_AN_OPTION,
+                            fn, path + "architecture", "'" + name + "' is not a Lambda architecture",
                             "use one of " + reader.names(Architecture.values(), Architecture::awsName));
                     return FunctionProfile.DEFAULT_ARCHITECTURE;
                 }))
@@ -105,7 +109,8 @@ final class FunctionSettingsParser {
         var schedules = new ArrayList<ScalingSchedule>();
         reader.member(a, path + "schedules").ifPresent(list -> {
             if (!list.isJsonArray()) {
-                reader.problem(ConfigRule.WRONG_TYPE, fn, path + "schedules", "must be a list of schedules, found " + reader.describe(list),
+                reader.problem(ConfigRule.WRONG_TYPE,
+                        fn, path + "schedules", "must be a list of schedules, found " + reader.describe(list),
                         "write each schedule as a list item with name, cron, timezone, min and max");
                 return;
             }
@@ -113,7 +118,8 @@ final class FunctionSettingsParser {
             for (JsonElement item : list.getAsJsonArray()) {
                 String at = path + "schedules[" + i++ + "]";
                 if (!item.isJsonObject()) {
-                    reader.problem(ConfigRule.WRONG_TYPE, fn, at, "must be a map, found " + reader.describe(item), "give it name, cron, timezone, min and max");
+                    reader.problem(ConfigRule.WRONG_TYPE,
+                            fn, at, "must be a map, found " + reader.describe(item), "give it name, cron, timezone, min and max");
                     continue;
                 }
                 JsonObject s = item.getAsJsonObject();

@@ -55,7 +55,8 @@ public record ProjectConfig(Path directory, String name, Map<String, Declaration
                 return load(dir.resolve(FILE_NAME));
             }
         }
-        throw new InvalidConfigException("(no project)", List.of(Problem.of(ConfigRule.PROJECT_FILE, FILE_NAME, null, "(file)",
+        throw new InvalidConfigException("(no project)", List.of(Problem.of(ConfigRule.PROJECT_FILE,
+                FILE_NAME, null, "(file)",
                 "no " + FILE_NAME + " in " + here + " or any folder above it",
                 "run from the project folder (where " + FILE_NAME + " is), as the Pulumi CLI does")));
     }
@@ -118,7 +119,8 @@ public record ProjectConfig(Path directory, String name, Map<String, Declaration
     }
 
     private static InvalidConfigException invalid(String problem, String fix) {
-        return new InvalidConfigException("(project)", List.of(Problem.of(ConfigRule.PROJECT_FILE, FILE_NAME, null, "config", problem, fix)));
+        return new InvalidConfigException("(project)", List.of(Problem.of(ConfigRule.PROJECT_FILE,
+                FILE_NAME, null, "config", problem, fix)));
     }
 
     /** The full key of a declared key: project keys without a namespace get the project's. */

@@ -116,7 +116,8 @@ public final class SettingsParser {
                 // Neither the CLI nor any provider reads it: a typo of a namespace would otherwise be ignored.
                 var namespaces = new ArrayList<String>(List.of(NAMESPACE));
                 namespaces.addAll(OTHER_NAMESPACES);
-                reader.problem(ConfigRule.UNKNOWN_NAMESPACE, null, fullKey, "unknown namespace '" + namespace + "': nothing reads this key",
+                reader.problem(ConfigRule.UNKNOWN_NAMESPACE,
+                        null, fullKey, "unknown namespace '" + namespace + "': nothing reads this key",
                         Suggestions.didYouMean(namespace, namespaces));
             }
         }
@@ -148,7 +149,8 @@ public final class SettingsParser {
                 .orElse(NetworkSettings.DEFAULT_AVAILABILITY_ZONES);
         NatGatewayStrategy nat = reader.string(network, "network.natGateways", null)
                 .map(name -> NatGatewayStrategy.fromConfigName(name).orElseGet(() -> {
-                    reader.problem(ConfigRule.NOT_AN_OPTION, null, "network.natGateways", "'" + name + "' is not a NAT gateway strategy",
+                    reader.problem(ConfigRule.NOT_AN_OPTION,
+                            null, "network.natGateways", "'" + name + "' is not a NAT gateway strategy",
                             "use one of " + reader.names(NatGatewayStrategy.values(), NatGatewayStrategy::configName));
                     return NetworkSettings.DEFAULT_NAT_GATEWAYS;
                 }))
@@ -178,7 +180,8 @@ public final class SettingsParser {
                 Optional::of, "a duration");
         var m = DURATION.matcher(text);
         if (text.isEmpty() || !m.matches()) {
-            reader.problem(ConfigRule.PC_TIMEOUT, null, "provisionedConcurrencyTimeout", "'" + text + "' is not a duration",
+            reader.problem(ConfigRule.PC_TIMEOUT,
+                    null, "provisionedConcurrencyTimeout", "'" + text + "' is not a duration",
                     "write hours, minutes and seconds as 1h, 30m or 1h30m");
             return Duration.ofMinutes(15);
         }

@@ -75,7 +75,8 @@ public final class StackFile {
         try {
             text = Files.readString(path);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw single(ConfigRule.STACK_FILE, stack, origin, "(file)", path + " is not UTF-8 text (a byte sequence that is not UTF-8"
+            throw single(ConfigRule.STACK_FILE,
+                    stack, origin, "(file)", path + " is not UTF-8 text (a byte sequence that is not UTF-8"
                             + " was found; Latin-1 or a binary file?)",
                     "save the stack file as UTF-8, as the Pulumi CLI writes it");
         } catch (NoSuchFileException e) {
@@ -104,19 +105,22 @@ public final class StackFile {
             throw single(ConfigRule.YAML_SYNTAX, stack, origin, "(YAML)", problem,
                     "correct the YAML at that line; pulumi config set --path edits the file safely");
         } catch (YAMLException e) {
-            throw single(ConfigRule.YAML_SYNTAX, stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
+            throw single(ConfigRule.YAML_SYNTAX,
+                    stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
         }
         if (document == null) {
             return new Values(stack, origin, Map.of());
         }
         if (!(document instanceof Map<?, ?> top)) {
-            throw single(ConfigRule.STACK_FILE, stack, origin, "(file)", "a stack file is a map with a config: section, found "
+            throw single(ConfigRule.STACK_FILE,
+                    stack, origin, "(file)", "a stack file is a map with a config: section, found "
                     + describe(document), "start the file with 'config:'");
         }
         if (top.containsKey("environment")) {
             // Pulumi ESC: the CLI resolves the imported environments and merges their pulumiConfig into the
             // stack's config (workspace/config.go, mergeConfig); the offline preview has no ESC to ask.
-            throw single(ConfigRule.STACK_FILE, stack, origin, "environment", "imports Pulumi ESC environments (" + describe(top.get("environment"))
+            throw single(ConfigRule.STACK_FILE,
+                    stack, origin, "environment", "imports Pulumi ESC environments (" + describe(top.get("environment"))
                             + "), which the offline preview cannot resolve: any config key may come from them, so"
                             + " the plan would be of a config the CLI never sees",
                     "preview with pulumi preview, or write the resolved values (pulumi config --show-secrets) into a"
@@ -127,7 +131,8 @@ public final class StackFile {
             return new Values(stack, origin, Map.of());
         }
         if (!(config instanceof Map<?, ?> entries)) {
-            throw single(ConfigRule.STACK_FILE, stack, origin, "config", "config: must be a map of keys to values, found "
+            throw single(ConfigRule.STACK_FILE,
+                    stack, origin, "config", "config: must be a map of keys to values, found "
                     + describe(config), "write each setting as 'namespace:key: value' under config:");
         }
         var values = new TreeMap<String, Value>();
@@ -165,7 +170,8 @@ public final class StackFile {
      */
     private static void rejectNonFinite(String stack, String origin, String path, Object value) {
         if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            throw single(ConfigRule.WRONG_TYPE, stack, origin, path.replaceFirst("^[^:]+:", ""), "'" + d + "' is not a finite number",
+            throw single(ConfigRule.WRONG_TYPE,
+                    stack, origin, path.replaceFirst("^[^:]+:", ""), "'" + d + "' is not a finite number",
                     "write a number such as 0.7 or 1024");
         }
         if (value instanceof Map<?, ?> map) {

@@ -19,11 +19,13 @@ final class AutoscalingRules {
             return;
         }
         if (a.min() < 1) {
-            out.add(Problem.of(ConfigRule.AUTOSCALING_MIN, fn.name(), key + ".min", "autoscaling min " + a.min() + " would drop PC to none",
+            out.add(Problem.of(ConfigRule.AUTOSCALING_MIN,
+                    fn.name(), key + ".min", "autoscaling min " + a.min() + " would drop PC to none",
                     "set min to 1 or more; to stop PC, set provisionedConcurrency to 0 instead"));
         }
         if (a.min() > a.max()) {
-            out.add(Problem.of(ConfigRule.AUTOSCALING_MAX, fn.name(), key + ".max", "autoscaling max " + a.max() + " is below min " + a.min(),
+            out.add(Problem.of(ConfigRule.AUTOSCALING_MAX,
+                    fn.name(), key + ".max", "autoscaling max " + a.max() + " is below min " + a.min(),
                     "set max to at least " + a.min()));
         } else if (fn.provisionedConcurrency() < a.min() || fn.provisionedConcurrency() > a.max()) {
             out.add(Problem.of(ConfigRule.AUTOSCALING_PC_OUTSIDE, fn.name(), key,
@@ -47,23 +49,27 @@ final class AutoscalingRules {
             }
             var cron = s.parsedCron();
             if (cron.cron().isEmpty()) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_CRON, fn.name(), at + ".cron", "'" + s.cron() + "' is not an AWS cron expression: "
+                out.add(Problem.of(ConfigRule.SCHEDULE_CRON,
+                        fn.name(), at + ".cron", "'" + s.cron() + "' is not an AWS cron expression: "
                         + cron.error(), "write minutes hours day-of-month month day-of-week year, with ? in one day"
                         + " field, for example 0 8 ? * MON-FRI *"));
             }
             if (s.zone().isEmpty()) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_TIMEZONE, fn.name(), at + ".timezone", "'" + s.timezone() + "' is not an IANA time zone"
+                out.add(Problem.of(ConfigRule.SCHEDULE_TIMEZONE,
+                        fn.name(), at + ".timezone", "'" + s.timezone() + "' is not an IANA time zone"
                         + " name, which is what Application Auto Scaling takes (\"the canonical names of the IANA time"
                         + " zones, such as Etc/GMT+9 or Pacific/Tahiti\"); offsets such as +01:00 are not",
                         closestZone(s.timezone()).map(z -> "did you mean " + z + "? ").orElse("")
                                 + "use a zone name such as Europe/London or America/New_York"));
             }
             if (s.min() < 1) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_MIN, fn.name(), at + ".min", "a schedule may not take PC below 1 (min " + s.min() + ")",
+                out.add(Problem.of(ConfigRule.SCHEDULE_MIN,
+                        fn.name(), at + ".min", "a schedule may not take PC below 1 (min " + s.min() + ")",
                         "set min to 1 or more"));
             }
             if (s.max() < s.min()) {
-                out.add(Problem.of(ConfigRule.SCHEDULE_MAX, fn.name(), at + ".max", "schedule max " + s.max() + " is below its min " + s.min(),
+                out.add(Problem.of(ConfigRule.SCHEDULE_MAX,
+                        fn.name(), at + ".max", "schedule max " + s.max() + " is below its min " + s.min(),
                         "set max to at least " + s.min()));
             }
         }

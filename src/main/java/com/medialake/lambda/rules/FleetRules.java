@@ -36,7 +36,8 @@ public final class FleetRules {
                     + " is not a retention CloudWatch Logs accepts", "use one of " + LOG_RETENTION_DAYS));
         }
         if (stack.accountConcurrencyLimit() < MIN_UNRESERVED_CONCURRENCY) {
-            out.add(Problem.of(ConfigRule.ACCOUNT_LIMIT, null, "concurrency.accountLimit", stack.accountConcurrencyLimit()
+            out.add(Problem.of(ConfigRule.ACCOUNT_LIMIT,
+                    null, "concurrency.accountLimit", stack.accountConcurrencyLimit()
                             + " is below the " + MIN_UNRESERVED_CONCURRENCY
                             + " concurrent executions AWS keeps unreserved in every account",
                     "set the region's real quota (Service Quotas, 'Concurrent executions'), 1000 by default"));
