@@ -105,36 +105,34 @@ public final class StackFile {
             throw single(ConfigRule.YAML_SYNTAX, stack, origin, "(YAML)", problem,
                     "correct the YAML at that line; pulumi config set --path edits the file safely");
         } catch (YAMLException e) {
-            throw single(ConfigRule.YAML_SYNTAX,
-                    stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(), "correct the YAML");
+            throw single(ConfigRule.YAML_SYNTAX, stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(),
+                    "correct the YAML");
         }
-        if (document == null) {
+        var file = mapOrNone(document, () -> single(ConfigRule.STACK_FILE, stack, origin, "(file)",
+                "a stack file is a map with a config: section, found " + describe(document),
+                "start the file with 'config:'"));
+        if (file.isEmpty()) {
             return new Values(stack, origin, Map.of());
         }
-        if (!(document instanceof Map<?, ?> top)) {
-            throw single(ConfigRule.STACK_FILE,
-                    stack, origin, "(file)", "a stack file is a map with a config: section, found "
-                    + describe(document), "start the file with 'config:'");
-        }
+        Map<?, ?> top = file.get();
         if (top.containsKey("environment")) {
             // Pulumi ESC: the CLI resolves the imported environments and merges their pulumiConfig into the
             // stack's config (workspace/config.go, mergeConfig); the offline preview has no ESC to ask.
-            throw single(ConfigRule.STACK_FILE,
-                    stack, origin, "environment", "imports Pulumi ESC environments (" + describe(top.get("environment"))
+            throw single(ConfigRule.STACK_FILE, stack, origin, "environment",
+                    "imports Pulumi ESC environments (" + describe(top.get("environment"))
                             + "), which the offline preview cannot resolve: any config key may come from them, so"
                             + " the plan would be of a config the CLI never sees",
                     "preview with pulumi preview, or write the resolved values (pulumi config --show-secrets) into a"
                             + " file and pass it with --config-file");
         }
         Object config = top.get("config");
-        if (config == null) {
+        var section = mapOrNone(config, () -> single(ConfigRule.STACK_FILE, stack, origin, "config",
+                "config: must be a map of keys to values, found " + describe(config),
+                "write each setting as 'namespace:key: value' under config:"));
+        if (section.isEmpty()) {
             return new Values(stack, origin, Map.of());
         }
-        if (!(config instanceof Map<?, ?> entries)) {
-            throw single(ConfigRule.STACK_FILE,
-                    stack, origin, "config", "config: must be a map of keys to values, found "
-                    + describe(config), "write each setting as 'namespace:key: value' under config:");
-        }
+        Map<?, ?> entries = section.get();
         var values = new TreeMap<String, Value>();
         for (var entry : entries.entrySet()) {
             Object value = entry.getValue();
@@ -205,6 +203,18 @@ public final class StackFile {
             return "a list";
         }
         return "'" + value + "'";
+    }
+
+    /** A YAML map, nothing for an empty document or section (null), or the refusal for anything else. */
+    private static java.util.Optional<Map<?, ?>> mapOrNone(Object value,
+                                                         java.util.function.Supplier<InvalidConfigException> refusal) {
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return java.util.Optional.of(map);
+        }
+        throw refusal.get();
     }
 
     private static InvalidConfigException single(ConfigRule rule, String stack, String origin, String key, String problem,

@@ -49,16 +49,7 @@ class CostModelTest {
 
     @Test
     void theScheduledCostShowsTheSavingAgainstAlwaysOn() {
-        var cost = cost(StackPlans.stackFile("eu-west-1", """
-                functions:
-                  collections_api:
-                    autoscaling:
-                      min: 1
-                      max: 4
-                      schedules:
-                        - {name: business-hours, cron: "0 8 ? * MON-FRI *", timezone: Europe/Dublin, min: 2, max: 6}
-                        - {name: off-hours, cron: "0 19 ? * MON-FRI *", timezone: Europe/Dublin, min: 1, max: 4}
-                """));
+        var cost = cost(StackPlans.stackFile("eu-west-1", StackPlans.BUSINESS_HOURS));
         var collections = cost.byFunction().stream().filter(c -> c.function().equals("collections_api")).findFirst()
                 .orElseThrow();
         // 1 GB x (2 x 239.25 h + 1 x 490.75 h) x 3600 s x $0.0000046460

@@ -32,23 +32,12 @@ class PhysicalNamesTest {
     /** Names that are fixed words, not built from the stack. */
     private static final Set<String> FIXED_NAMES = Set.of(ResourceTypes.ALIAS, ResourceTypes.API_STAGE);
 
-    private static final String EVERYTHING = StackPlans.stackFile("eu-west-1", """
-            alarmEmail: oncall@example.com
-            functions:
-              collections_api:
-                autoscaling:
-                  min: 1
-                  max: 4
-                  schedules:
-                    - name: business-hours
-                      cron: 0 8 ? * MON-FRI *
-                      timezone: Europe/Dublin
-                      min: 2
-                      max: 6
-              init_zip:
-                warmer:
-                  rateMinutes: 5
-            """);
+    private static final String EVERYTHING = StackPlans.stackFile("eu-west-1",
+            "alarmEmail: oncall@example.com\n" + StackPlans.BUSINESS_HOURS + """
+                      init_zip:
+                        warmer:
+                          rateMinutes: 5
+                    """);
 
     @ParameterizedTest
     @ValueSource(strings = {"eu-west-1", "eu-west-1.canary",

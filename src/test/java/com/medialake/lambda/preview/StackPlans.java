@@ -68,6 +68,21 @@ public final class StackPlans {
     }
 
     /**
+     * collections_api's autoscaling as eu-west-1 runs it (README: 1-4, 2-6 in business hours, Europe/Dublin),
+     * as settings for {@link #stackFile}; more functions may follow under the same functions: key.
+     */
+    public static final String BUSINESS_HOURS = """
+            functions:
+              collections_api:
+                autoscaling:
+                  min: 1
+                  max: 4
+                  schedules:
+                    - {name: business-hours, cron: "0 8 ? * MON-FRI *", timezone: Europe/Dublin, min: 2, max: 6}
+                    - {name: off-hours, cron: "0 19 ? * MON-FRI *", timezone: Europe/Dublin, min: 1, max: 4}
+            """;
+
+    /**
      * A stack file's text for a region and the program's settings, written as the settings' keys (functions:,
      * network:, alarmEmail: ...): each top-level key goes into the project's namespace, as
      * {@code pulumi config set --path} writes it.
