@@ -124,10 +124,17 @@ public final class LambdaService extends ComponentResource {
         if (fn.snapStart()) {
             functionArgs.snapStart(FunctionSnapStartArgs.builder().applyOn("PublishedVersions").build());
         }
-        args.vpc().ifPresent(vpc -> functionArgs.vpcConfig(FunctionVpcConfigArgs.builder()
-                .subnetIds(vpc.subnetIds())
-                .securityGroupIds(vpc.securityGroupId().applyValue(List::of))
-                .build()));
+        // One output for the whole block, not one per field: pulumi-java 1.36.1 collects a property's
+        // dependencies into a plain HashSet (serialization/internal/Serializer.dependentResources) from
+        // whichever thread completes each nested output, so the subnets' and the group's outputs completing
+        // at once corrupted it ("Index 3 out of bounds for length 3" in DeploymentImpl.prepareResourceAsync,
+        // seen once under StacksLanguageHostTest at a pool of several workers). A single output adds them in
+        // one call.
+        args.vpc().ifPresent(vpc -> functionArgs.vpcConfig(Output.tuple(vpc.subnetIds(), vpc.securityGroupId())
+                .applyValue(ids -> FunctionVpcConfigArgs.builder()
+                        .subnetIds(ids.t1)
+                        .securityGroupIds(List.of(ids.t2))
+                        .build())));
         var dependsOn = new ArrayList<Resource>(grants);
         args.efs().ifPresent(efs -> {
             environment.put("BULK_DOWNLOAD_DIR", EFS_MOUNT_PATH);
