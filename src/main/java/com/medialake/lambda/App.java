@@ -4,7 +4,6 @@ import com.medialake.lambda.config.ConfigSource;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.model.FunctionTable;
-import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.OfflinePreview;

@@ -1,10 +1,10 @@
 package com.medialake.lambda.config;
 
-import com.medialake.lambda.rules.Problem;
-import com.medialake.lambda.rules.ConfigRule;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.medialake.lambda.json.Json;
+import com.medialake.lambda.rules.ConfigRule;
+import com.medialake.lambda.rules.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

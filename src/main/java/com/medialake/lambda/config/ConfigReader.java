@@ -1,12 +1,12 @@
 package com.medialake.lambda.config;
 
-import com.medialake.lambda.rules.Problem;
-import com.medialake.lambda.rules.ConfigRule;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.medialake.lambda.rules.ConfigRule;
+import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.rules.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package com.medialake.lambda.config;
 
-import com.medialake.lambda.rules.ConfigRule;
 import static com.medialake.lambda.config.SettingsParser.AUTOSCALING_KEYS;
 import static com.medialake.lambda.config.SettingsParser.DEFAULT_SCHEDULE_TIMEZONE;
 import static com.medialake.lambda.config.SettingsParser.DEFAULT_WARMER_RATE_MINUTES;
@@ -18,6 +17,7 @@ import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.Trigger;
+import com.medialake.lambda.rules.ConfigRule;
 import com.medialake.lambda.rules.LambdaLimits;
 import com.medialake.lambda.rules.Suggestions;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.medialake.lambda.config;
 
-import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.rules.ConfigRule;
+import com.medialake.lambda.rules.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
 package com.medialake.lambda.config;
 
-import com.medialake.lambda.rules.Problem;
-import com.medialake.lambda.rules.ConfigRule;
 import com.google.gson.JsonObject;
 import com.medialake.lambda.model.Cidr;
 import com.medialake.lambda.model.FunctionSettings;
@@ -9,7 +7,9 @@ import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.NatGatewayStrategy;
 import com.medialake.lambda.model.NetworkSettings;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.rules.ConfigRule;
 import com.medialake.lambda.rules.FleetRules;
+import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.rules.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.medialake.lambda.infra;
 
+import com.medialake.lambda.rules.LambdaLimits;
 import com.pulumi.aws.apigatewayv2.Api;
 import com.pulumi.aws.apigatewayv2.ApiArgs;
 import com.pulumi.aws.apigatewayv2.Integration;
-import com.medialake.lambda.rules.LambdaLimits;
 import com.pulumi.aws.apigatewayv2.IntegrationArgs;
 import com.pulumi.aws.apigatewayv2.Route;
 import com.pulumi.aws.apigatewayv2.RouteArgs;

@@ -1,8 +1,6 @@
 package com.medialake.lambda.infra;
 
 import com.medialake.lambda.model.FunctionSettings;
-import com.pulumi.aws.lambda.Permission;
-import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.asset.FileArchive;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
@@ -10,6 +8,8 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.lambda.Alias;
 import com.pulumi.aws.lambda.Function;
 import com.pulumi.aws.lambda.FunctionArgs;
+import com.pulumi.aws.lambda.Permission;
+import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.aws.lambda.inputs.FunctionEnvironmentArgs;
 import com.pulumi.aws.lambda.inputs.FunctionFileSystemConfigArgs;
 import com.pulumi.aws.lambda.inputs.FunctionLoggingConfigArgs;

@@ -1,9 +1,9 @@
 package com.medialake.lambda.policy;
 
-import com.medialake.lambda.rules.Severity;
-import com.medialake.lambda.rules.Problem;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;
+import com.medialake.lambda.rules.Problem;
+import com.medialake.lambda.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,8 @@
 package com.medialake.lambda.capacity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonParser;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
@@ -21,8 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The proof: four weeks of a business-hours profile (2 warm instances 08:00-20:00 Europe/Dublin on weekdays,

@@ -1,5 +1,11 @@
 package com.medialake.lambda.config;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.medialake.lambda.model.Architecture;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
@@ -11,11 +17,6 @@ import com.medialake.lambda.rules.Suggestions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SettingsParserTest {
     private static StackSettings parse(String yaml) {

@@ -1,5 +1,10 @@
 package com.medialake.lambda.preview;
 
+import static com.medialake.lambda.preview.StackPlans.strings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonParser;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.model.Trigger;
@@ -11,10 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import static com.medialake.lambda.preview.StackPlans.strings;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Over every stack: every integration, permission, event source mapping and warmer targets the alias that
