@@ -46,7 +46,6 @@ public final class StackFile {
         }
     }
 
-
     private StackFile() {
     }
 
@@ -108,13 +107,14 @@ public final class StackFile {
             throw single(ConfigRule.YAML_SYNTAX, stack, origin, "(YAML)", "not valid YAML: " + e.getMessage(),
                     "correct the YAML");
         }
-        var file = mapOrNone(document, () -> single(ConfigRule.STACK_FILE, stack, origin, "(file)",
-                "a stack file is a map with a config: section, found " + describe(document),
-                "start the file with 'config:'"));
-        if (file.isEmpty()) {
+        if (document == null) {
             return new Values(stack, origin, Map.of());
         }
-        Map<?, ?> top = file.get();
+        if (!(document instanceof Map<?, ?> top)) {
+            throw single(ConfigRule.STACK_FILE, stack, origin, "(file)",
+                    "a stack file is a map with a config: section, found " + describe(document),
+                    "start the file with 'config:'");
+        }
         if (top.containsKey("environment")) {
             // Pulumi ESC: the CLI resolves the imported environments and merges their pulumiConfig into the
             // stack's config (workspace/config.go, mergeConfig); the offline preview has no ESC to ask.
@@ -126,13 +126,14 @@ public final class StackFile {
                             + " file and pass it with --config-file");
         }
         Object config = top.get("config");
-        var section = mapOrNone(config, () -> single(ConfigRule.STACK_FILE, stack, origin, "config",
-                "config: must be a map of keys to values, found " + describe(config),
-                "write each setting as 'namespace:key: value' under config:"));
-        if (section.isEmpty()) {
+        if (config == null) {
             return new Values(stack, origin, Map.of());
         }
-        Map<?, ?> entries = section.get();
+        if (!(config instanceof Map<?, ?> entries)) {
+            throw single(ConfigRule.STACK_FILE, stack, origin, "config",
+                    "config: must be a map of keys to values, found " + describe(config),
+                    "write each setting as 'namespace:key: value' under config:");
+        }
         var values = new TreeMap<String, Value>();
         for (var entry : entries.entrySet()) {
             Object value = entry.getValue();
@@ -148,7 +149,7 @@ public final class StackFile {
     }
 
     /**
-     * What the CLI passes for a value: scalars as text, structures as Json.COMPACT. A {@code secure:} value is
+     * What the CLI passes for a value: scalars as text, structures as JSON. A {@code secure:} value is
      * encrypted with the stack's key, which the offline preview does not have: it reads as "[secret]".
      */
     private static String cliText(Object value) {
@@ -203,18 +204,6 @@ public final class StackFile {
             return "a list";
         }
         return "'" + value + "'";
-    }
-
-    /** A YAML map, nothing for an empty document or section (null), or the refusal for anything else. */
-    private static java.util.Optional<Map<?, ?>> mapOrNone(Object value,
-                                                         java.util.function.Supplier<InvalidConfigException> refusal) {
-        if (value == null) {
-            return java.util.Optional.empty();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return java.util.Optional.of(map);
-        }
-        throw refusal.get();
     }
 
     private static InvalidConfigException single(ConfigRule rule, String stack, String origin, String key, String problem,
