@@ -52,8 +52,7 @@ public final class FleetProgram {
                     var problems = new ArrayList<>(NetworkRules.checkAvailabilityZones(settings, zones));
                     problems.addAll(FleetRules.checkHeadroom(settings, quotaValue, quotaSource(settings, quotaValue)));
                     if (!problems.isEmpty()) {
-                        throw new InvalidConfigException(settings.stack(),
-                                problems.stream().map(p -> p.in(settings.origin())).toList());
+                        throw new InvalidConfigException(settings.stack(), problems);
                     }
                     return MediaLakeFleet.build(settings, SubnetLayout.of(settings.network(), zones), quotaValue);
                 });

@@ -149,8 +149,7 @@ public final class CapacityPlan {
         var settings = parse(config, functions);
         var headroom = FleetRules.checkHeadroom(settings, settings.accountConcurrencyLimit(), "concurrency.accountLimit");
         if (!headroom.isEmpty()) {
-            throw new InvalidConfigException(settings.stack(), headroom.stream()
-                    .map(v -> v.in(settings.origin())).toList());
+            throw new InvalidConfigException(settings.stack(), headroom);
         }
         return settings;
     }

@@ -91,7 +91,7 @@ public final class SettingsParser {
         var reported = problems.stream().map(Problem::key).collect(Collectors.toSet());
         for (Problem p : FleetRules.check(settings)) {
             if (!reported.contains(p.key())) {
-                problems.add(p.in(source.origin()));
+                problems.add(p);
             }
         }
         if (!problems.isEmpty()) {

@@ -45,6 +45,11 @@ public record StackSettings(
         functions = List.copyOf(functions);
     }
 
+    /** A duration as the config writes it (15m, 1h30m), the form provisionedConcurrencyTimeout takes. */
+    public static String durationText(Duration d) {
+        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean anyEfsFunction() {
         return functions.stream().anyMatch(f -> f.attachment().mountsEfs());
     }

@@ -71,7 +71,7 @@ public final class PlanText {
                 .append("lambda/L-B99A9384), which decides under the Pulumi CLI\n");
         out.append("SnapStart:    ").append(s.snapStartAllowed() ? "allowed" : "not allowed").append(" in ")
                 .append(s.region()).append("; PC configs may take up to ")
-                .append(humanDuration(s.provisionedConcurrencyTimeout()))
+                .append(StackSettings.durationText(s.provisionedConcurrencyTimeout()))
                 .append(" to become ready; logs kept ").append(s.logRetentionDays()).append(" days\n");
     }
 
@@ -157,11 +157,7 @@ public final class PlanText {
         if (!text.endsWith("ns")) {
             return text;
         }
-        return humanDuration(java.time.Duration.ofNanos(Long.parseLong(text.substring(0, text.length() - 2))));
-    }
-
-    static String humanDuration(java.time.Duration d) {
-        return d.toString().substring(2).toLowerCase();
+        return StackSettings.durationText(java.time.Duration.ofNanos(Long.parseLong(text.substring(0, text.length() - 2))));
     }
 
     /** The inputs a reviewer looks for first, per type. */

@@ -18,15 +18,15 @@ public final class FleetRules {
     }
 
     public static List<Problem> check(StackSettings stack) {
-        var violations = new ArrayList<Problem>();
-        checkStackValues(stack, violations);
-        NetworkRules.check(stack, violations);
+        var problems = new ArrayList<Problem>();
+        checkStackValues(stack, problems);
+        NetworkRules.check(stack, problems);
         for (var fn : stack.functions()) {
-            checkFunction(stack, fn, violations);
+            checkFunction(stack, fn, problems);
         }
         // The concurrency headroom is checked against the region's real quota, once AWS has answered
         // (checkHeadroom).
-        return List.copyOf(violations);
+        return problems.stream().map(p -> p.in(stack.origin())).toList();
     }
 
     /** The stack-wide values that have a range or a set of allowed values. */
@@ -45,7 +45,7 @@ public final class FleetRules {
         var timeout = stack.provisionedConcurrencyTimeout();
         if (timeout.compareTo(MIN_PC_TIMEOUT) < 0 || timeout.compareTo(MAX_PC_TIMEOUT) > 0) {
             out.add(Problem.of(ConfigRule.PC_TIMEOUT, null, "provisionedConcurrencyTimeout",
-                    timeout.toString().substring(2).toLowerCase() + " is outside 1m-2h",
+                    StackSettings.durationText(timeout) + " is outside 1m-2h",
                     "allow PC configs 10m to 30m; capacity-constrained regions need the longer end"));
         }
     }
@@ -222,7 +222,7 @@ public final class FleetRules {
                         + (f.reservedConcurrency() == null && f.publish() ? " (PC " + f.peakProvisionedConcurrency()
                                 + " on two versions during a deploy)" : ""))
                 .collect(Collectors.joining(", "));
-        return List.of(Problem.of(ConfigRule.CONCURRENCY_HEADROOM, null, "concurrency.accountLimit",
+        return List.of(Problem.of(ConfigRule.CONCURRENCY_HEADROOM, stack.origin(), null, "concurrency.accountLimit",
                 "provisioned and reserved concurrency take " + taken + " (" + breakdown + ") of the region's"
                         + " concurrency quota " + quota + " (" + quotaSource + "), "
                         + (unreserved >= 0 ? "leaving " + unreserved : (-unreserved) + " more than the quota allows")

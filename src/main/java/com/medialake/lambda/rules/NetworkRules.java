@@ -60,7 +60,7 @@ public final class NetworkRules {
         if (asked <= regionZones.size()) {
             return List.of();
         }
-        return List.of(Problem.of(ConfigRule.AZ_COUNT, null, "network.availabilityZones",
+        return List.of(Problem.of(ConfigRule.AZ_COUNT, stack.origin(), null, "network.availabilityZones",
                 asked + " availability zones asked, but " + stack.region() + " has " + regionZones.size()
                         + " available to this account (" + String.join(", ", regionZones) + ")",
                 "set network.availabilityZones to " + regionZones.size() + " or fewer"));
