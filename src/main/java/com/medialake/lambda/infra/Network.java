@@ -119,13 +119,10 @@ public final class Network extends ComponentResource {
                     .build(), child);
             privateRouteTables.add(privateRoutes);
             privateSubnets.add(subnetIn(privateRoutes, name + "-private-" + az, az, zone.privateCidr(), tags, child));
-        }
-        for (int i = 0; i < layout.zones().size(); i++) {
-            var zone = layout.zones().get(i);
-            var routes = privateRouteTables.get(i);
+            // The layout routes each AZ through its own NAT or the first AZ's: either exists by now.
             zone.natZone().map(natGateways::get).ifPresent(nat ->
-                    new Route(name + "-private-" + zone.name() + "-default", RouteArgs.builder()
-                            .routeTableId(routes.id())
+                    new Route(name + "-private-" + az + "-default", RouteArgs.builder()
+                            .routeTableId(privateRoutes.id())
                             .destinationCidrBlock("0.0.0.0/0")
                             .natGatewayId(nat.id())
                             .build(), child));
