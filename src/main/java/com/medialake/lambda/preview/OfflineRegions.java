@@ -13,9 +13,12 @@ final class OfflineRegions {
     private static Map<String, List<String>> load() {
         var properties = new java.util.Properties();
         try (var in = OfflineRegions.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar has no " + FILE);
+            }
             properties.load(in);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("the jar has no " + FILE, e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + FILE, e);
         }
         var zones = new java.util.TreeMap<String, List<String>>();
         properties.forEach((region, letters) -> zones.put((String) region,
