@@ -50,12 +50,13 @@ public final class StackPlans {
 
     /** The plan of a real stack file. */
     public static Plan of(String stack) {
-        return PLANS.computeIfAbsent(stack, s -> OfflineEngine.run(settings(s)));
+        return PLANS.computeIfAbsent(stack, s ->
+                OfflineEngine.run(SettingsParser.parse(StackFile.load(s, Path.of(StackFile.fileName(s))))));
     }
 
-    /** The settings of a real stack file. */
+    /** The settings of a real stack file: those its plan was made from. */
     public static StackSettings settings(String stack) {
-        return SettingsParser.parse(StackFile.load(stack, Path.of(StackFile.fileName(stack))));
+        return of(stack).settings();
     }
 
     /** The settings of a stack file's text, read as Pulumi.STACK.yaml. */
