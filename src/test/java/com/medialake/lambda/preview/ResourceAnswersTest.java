@@ -27,6 +27,16 @@ class ResourceAnswersTest {
     }
 
     @Test
+    void aManagedPolicyIsKnownByItsArn() {
+        // terraform-provider-aws internal/service/iam/policy.go: d.SetId(aws.ToString(output.Policy.Arn))
+        var state = new java.util.HashMap<String, Object>(java.util.Map.of("name", "readers"));
+        String id = ResourceAnswers.BY_TYPE.get(ResourceTypes.IAM_POLICY)
+                .answer(new ResourceAnswers.Request("readers", state, "0123456789abcdef0"), new AwsMocks("eu-west-1"));
+        assertEquals("arn:aws:iam::123456789012:policy/readers", id);
+        assertEquals(id, state.get("arn"));
+    }
+
+    @Test
     void theStacksRegisterOnlyKnownTypes() {
         var registered = new TreeSet<String>();
         for (String stack : StackPlans.STACKS) {
