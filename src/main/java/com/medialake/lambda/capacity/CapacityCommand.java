@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code capacity STACK --print-query | --metrics FILE... [--coverage Q] [--timezone ZONE] [--json]}: PC sized
+ * {@code capacity STACK --print-query | --metrics FILE... [--coverage Q] [--timezone ZONE] [--replay] [--plot DIR]
+ * [--json] [--config-file PATH]}: PC sized
  * from the CloudWatch metrics of a stack's functions. Exit 0 with the proposal, 1 for a usage error, 2 when the
  * stack file, the metrics or the proposal cannot be used (nothing on standard output).
  */
@@ -48,8 +49,18 @@ public final class CapacityCommand implements Callable<Integer> {
     double coverage;
 
     @Option(names = "--timezone", paramLabel = "ZONE",
-            description = "the zone the week is read in (default: the zone of the function's schedules, else UTC)")
+            description = "the zone the week is read in (default: the zone of the function's schedules, else the"
+                    + " region's, for example Europe/Dublin for eu-west-1)")
     String timezone;
+
+    @Option(names = "--replay", description = "replay today's configuration and the proposal over the traffic, minute by"
+            + " minute as Application Auto Scaling and Lambda run them: PC level, spillover and the hours it fell in,"
+            + " instance-hours, monthly cost")
+    boolean replay;
+
+    @Option(names = "--plot", paramLabel = "DIR", description = "write one SVG chart per function into DIR: demand per"
+            + " hour of the week, today's and the proposed PC (replayed), spillover")
+    Path plot;
 
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
@@ -106,7 +117,11 @@ public final class CapacityCommand implements Callable<Integer> {
             }
             var data = MetricData.read(metrics, new HashSet<>(MetricQueries.ids(settings)));
             var result = CapacityPlan.size(config, settings, data, coverage, zone);
-            out.print(json ? Json.PRETTY.toJson(CapacityReport.json(result)) + "\n" : CapacityReport.text(result));
+            if (plot != null) {
+                CapacityChart.writeAll(result, data, plot);
+            }
+            out.print(json ? Json.PRETTY.toJson(CapacityReport.json(result, replay)) + "\n"
+                    : CapacityReport.text(result, replay));
             return 0;
         } catch (InvalidConfigException e) {
             err.println("error: " + e.getMessage());

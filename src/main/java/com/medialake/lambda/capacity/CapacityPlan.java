@@ -13,13 +13,15 @@ import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.ScalingSchedule;
+import com.medialake.lambda.model.PcReplay;
 import com.medialake.lambda.model.StackSettings;
+import com.medialake.lambda.model.WeeklyCapacity;
+import com.medialake.lambda.cost.Price;
 import com.medialake.lambda.rules.FleetRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +52,24 @@ public final class CapacityPlan {
     public record FunctionSizing(String function, String timezone, int[] hourlyLevels, Optional<JsonObject> proposed,
                                  int instanceHoursPerWeek, BigDecimal monthlyUsd, BigDecimal currentMonthlyUsd,
                                  BigDecimal alwaysOnPeakMonthlyUsd, int hoursAboveCurrentPc,
-                                 double invocationsPerMinute, List<String> advice) {
+                                 double invocationsPerMinute, List<String> advice, Replay current,
+                                 Optional<Replay> proposal) {
+    }
+
+    /**
+     * A configuration replayed over the export's traffic ({@link PcReplay}): what Application Auto Scaling would
+     * have held and what spilled over.
+     *
+     * @param result     the replay
+     * @param monthlyUsd the PC it held, as a monthly cost
+     */
+    public record Replay(PcReplay.Result result, BigDecimal monthlyUsd) {
     }
 
     /** The whole stack's sizing. */
     public record Result(String stack, double coverage, String timezone, List<FunctionSizing> functions,
-                         BigDecimal totalMonthlyUsd, BigDecimal currentMonthlyUsd, BigDecimal alwaysOnPeakMonthlyUsd) {
+                         BigDecimal totalMonthlyUsd, BigDecimal currentMonthlyUsd, BigDecimal alwaysOnPeakMonthlyUsd,
+                         Instant first) {
     }
 
     private CapacityPlan() {
@@ -73,24 +87,41 @@ public final class CapacityPlan {
         var proposals = new TreeMap<String, JsonObject>();
         var partial = new ArrayList<Partial>();
         for (FunctionSettings fn : current.functions()) {
+            // A function's schedules' zone, else the region's: people keep local hours, and DST moves them in UTC.
             ZoneId zone = timezone.orElseGet(() -> fn.autoscaling().flatMap(a -> a.schedules().stream().findFirst())
-                    .map(ScalingSchedule::zoneId).orElse(ZoneId.of("UTC")));
+                    .map(ScalingSchedule::zoneId).orElse(RegionZones.of(current.region()).orElse(ZoneId.of("UTC"))));
             int[] need = WeeklyNeed.levels(hours, h -> data.at("conc_" + fn.name(), h), zone, coverage);
             double invocations = hours.stream().mapToDouble(h -> data.at("inv_" + fn.name(), h)).sum();
             double perMinute = invocations / (hours.size() * 60.0);
+            var demand = data.demand(fn.name());
+            var today = replay(fn, demand, price);
             // Only where PC is held today: without it, every busy hour may start cold, and the advice says so.
-            int above = !fn.hasProvisionedConcurrency() ? 0
-                    : (int) hours.stream().filter(h -> data.at("conc_" + fn.name(), h) > heldAt(fn, h)).count();
+            int above = !fn.hasProvisionedConcurrency() ? 0 : today.result().hoursWithSpillover();
             int peak = java.util.Arrays.stream(need).max().orElse(0);
-            boolean propose = peak > 0 && (fn.hasProvisionedConcurrency() || perMinute >= LOW_TRAFFIC_PER_MINUTE);
+            boolean propose = data.hasTraffic("conc_" + fn.name()) && peak > 0
+                    && (fn.hasProvisionedConcurrency() || perMinute >= LOW_TRAFFIC_PER_MINUTE);
             Optional<ScheduleSearch.Result> schedule = Optional.empty();
+            Optional<Replay> proposal = Optional.empty();
+            var rejected = new ArrayList<String>();
             if (propose) {
                 int[] floor = java.util.Arrays.stream(need).map(n -> Math.max(1, n)).toArray();
                 var found = ScheduleSearch.search(floor);
-                schedule = Optional.of(found);
-                proposals.put(fn.name(), block(fn, found, zone));
+                var block = block(fn, found, zone);
+                var replayed = replay(proposedFunction(config, fn.name(), block), demand, price);
+                // Accepted only if, replayed as AWS runs it, no more invocations spill than the coverage leaves out.
+                if (replayed.result().spilloverShare() <= 1 - coverage + 1e-9) {
+                    schedule = Optional.of(found);
+                    proposals.put(fn.name(), block);
+                } else {
+                    rejected.add(String.format(java.util.Locale.ROOT, "the proposal was not accepted: replayed over"
+                            + " the data it spills %.2f%% of the invocations to on-demand, more than the %.2f%% the"
+                            + " coverage allows (bursts shorter than target tracking reacts to); raise --coverage",
+                            replayed.result().spilloverShare() * 100, (1 - coverage) * 100));
+                }
+                proposal = Optional.of(replayed);
             }
-            partial.add(new Partial(fn, zone, need, schedule, peak, perMinute, above, hours, data));
+            partial.add(new Partial(fn, zone, need, schedule, peak, perMinute, above, hours, data, today, proposal,
+                    rejected));
         }
         var proposedSettings = withProposals(config, proposals);
         var peakSettings = withPeaks(config, partial);
@@ -101,20 +132,45 @@ public final class CapacityPlan {
         for (var p : partial) {
             String name = p.fn().name();
             var advice = advice(p, price);
+            advice.addAll(p.rejected());
             sizings.add(new FunctionSizing(name, p.zone().getId(), p.need(), Optional.ofNullable(proposals.get(name)),
                     p.schedule().map(ScheduleSearch.Result::instanceHoursPerWeek).orElse(0),
                     monthly(proposedCost, name), monthly(currentCost, name), monthly(peakCost, name), p.above(),
-                    Math.round(p.perMinute() * 100) / 100.0, advice));
+                    Math.round(p.perMinute() * 100) / 100.0, advice, p.today(), p.proposal()));
         }
         var zones = new TreeSet<String>();
         sizings.forEach(s -> zones.add(s.timezone()));
-        return new Result(current.stack(), coverage, zones.size() == 1 ? zones.first() : "each function's schedules' zone, else UTC",
+        return new Result(current.stack(), coverage, zones.size() == 1 ? zones.first()
+                : "each function's schedules' zone, else the region's (" + String.join(", ", zones) + ")",
                 List.copyOf(sizings), proposedCost.monthlyUsd(), currentCost.monthlyUsd(),
-                peakCost.monthlyUsd());
+                peakCost.monthlyUsd(), data.first());
     }
 
     private record Partial(FunctionSettings fn, ZoneId zone, int[] need, Optional<ScheduleSearch.Result> schedule, int peak,
-                           double perMinute, int above, List<Instant> hours, MetricData data) {
+                           double perMinute, int above, List<Instant> hours, MetricData data, Replay today,
+                           Optional<Replay> proposal, List<String> rejected) {
+    }
+
+    /** A function's configuration replayed over its traffic, with the monthly cost of the PC it held. */
+    static Replay replay(FunctionSettings fn, PcReplay.Demand demand, Optional<Price> price) {
+        if (!fn.hasProvisionedConcurrency()) {
+            var none = PcReplay.run(WeeklyCapacity.fixed(0), Optional.empty(), demand);
+            return new Replay(none, BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
+        }
+        var result = PcReplay.run(CostModel.capacity(fn), fn.autoscaling().map(Autoscaling::targetUtilization), demand);
+        return new Replay(result, price.map(p -> CostModel.monthlyUsd(fn.memoryMb() / 1024.0, result.averageLevel(), p))
+                .orElse(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    /** One function as the stack would have it with the proposal pasted in (validated with the whole stack later). */
+    private static FunctionSettings proposedFunction(ConfigSource config, String name, JsonObject block) {
+        var functions = functions(config);
+        var own = functions.has(name) ? functions.getAsJsonObject(name) : new JsonObject();
+        own.remove("warmer");
+        own.remove("autoscaling");
+        block.entrySet().forEach(e -> own.add(e.getKey(), e.getValue()));
+        functions.add(name, own);
+        return parse(config, functions).functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** The function's provisionedConcurrency and autoscaling as they go under functions.<name> in a stack file. */
@@ -132,7 +188,8 @@ public final class CapacityPlan {
         if (!schedules.isEmpty()) {
             autoscaling.add("schedules", schedules);
         }
-        return Json.object("provisionedConcurrency", found.actions().isEmpty() ? found.constantLevel() : found.lowest(),
+        // A new version starts at provisionedConcurrency: the highest level, so no hour starts below its need.
+        return Json.object("provisionedConcurrency", found.actions().isEmpty() ? found.constantLevel() : found.highest(),
                 "autoscaling", autoscaling);
     }
 
@@ -184,36 +241,10 @@ public final class CapacityPlan {
                 .findFirst().orElse(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** What today's configuration holds warm at an hour: the last scheduled minimum, else the fixed PC. */
-    static int heldAt(FunctionSettings fn, Instant hour) {
-        if (!fn.hasProvisionedConcurrency()) {
-            return 0;
-        }
-        if (fn.autoscaling().isEmpty()) {
-            return fn.provisionedConcurrency();
-        }
-        var autoscaling = fn.autoscaling().get();
-        Instant latest = null;
-        int level = autoscaling.min();
-        for (var schedule : autoscaling.schedules()) {
-            var cron = schedule.expression();
-            var zone = schedule.zoneId();
-            var t = hour.minus(8, ChronoUnit.DAYS).atZone(zone);
-            for (var next = cron.nextAfter(t); next.isPresent() && !next.get().toInstant().isAfter(hour);
-                 next = cron.nextAfter(next.get())) {
-                if (latest == null || next.get().toInstant().isAfter(latest)) {
-                    latest = next.get().toInstant();
-                    level = schedule.min();
-                }
-            }
-        }
-        return level;
-    }
-
     private static List<String> advice(Partial p, Optional<com.medialake.lambda.cost.Price> price) {
         var out = new ArrayList<String>();
         String rate = String.format(java.util.Locale.ROOT, "%.1f", p.perMinute());
-        if (p.peak() == 0) {
+        if (p.peak() == 0 || !p.data().hasTraffic("conc_" + p.fn().name())) {
             out.add("no invocations in the data: no PC");
         } else if (p.perMinute() < LOW_TRAFFIC_PER_MINUTE) {
             out.add("on average " + rate + " invocations a minute, under the strategy's " + (int) LOW_TRAFFIC_PER_MINUTE

@@ -12,7 +12,7 @@ public final class CapacityReport {
     }
 
     /** The JSON document of --json. */
-    public static JsonObject json(CapacityPlan.Result result) {
+    public static JsonObject json(CapacityPlan.Result result, boolean replay) {
         var doc = Json.object("stack", result.stack(), "coverage", result.coverage(), "timezone", result.timezone());
         var functions = new JsonObject();
         for (var f : result.functions()) {
@@ -27,6 +27,11 @@ public final class CapacityReport {
                     "currentMonthlyUsd", f.currentMonthlyUsd(), "alwaysOnPeakMonthlyUsd", f.alwaysOnPeakMonthlyUsd(),
                     "hoursAboveCurrentPc", f.hoursAboveCurrentPc(), "invocationsPerMinute", f.invocationsPerMinute(),
                     "advice", f.advice());
+            if (replay) {
+                var r = Json.object("today", replayJson(f.current(), result));
+                f.proposal().ifPresent(p -> r.add("proposal", replayJson(p, result)));
+                o.add("replay", r);
+            }
             functions.add(f.function(), o);
         }
         doc.add("functions", functions);
@@ -35,8 +40,39 @@ public final class CapacityReport {
         return doc;
     }
 
+    private static JsonObject replayJson(CapacityPlan.Replay replay, CapacityPlan.Result result) {
+        var r = replay.result();
+        var levels = new JsonArray();
+        for (int level : r.levelByHour()) {
+            levels.add(level);
+        }
+        var hours = new JsonArray();
+        for (int h = 0; h < r.spilloverByHour().length; h++) {
+            if (r.spilloverByHour()[h] > 0) {
+                hours.add(result.first().plusSeconds(3600L * h).toString());
+            }
+        }
+        return Json.object("monthlyUsd", replay.monthlyUsd(), "instanceHours", round(r.instanceMinutes() / 60),
+                "averageLevel", round(r.averageLevel()), "spilloverInvocations", round(r.spillover()),
+                "spilloverShare", round(r.spilloverShare()), "hoursWithSpillover", hours, "levelByHour", levels);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+
+    private static String replayLine(String what, CapacityPlan.Replay replay) {
+        var r = replay.result();
+        int low = java.util.Arrays.stream(r.levelByHour()).min().orElse(0);
+        int high = java.util.Arrays.stream(r.levelByHour()).max().orElse(0);
+        return String.format(java.util.Locale.ROOT, "      replay %s: PC %d-%d (average %.2f), %.0f instance-hours,"
+                        + " $%s a month; %.0f invocations spilled to on-demand (%.2f%%) in %d hours%n", what, low, high,
+                r.averageLevel(), r.instanceMinutes() / 60, replay.monthlyUsd(), r.spillover(), r.spilloverShare() * 100,
+                r.hoursWithSpillover());
+    }
+
     /** The text report, ending with the YAML to paste under medialake-lambda:functions: in the stack file. */
-    public static String text(CapacityPlan.Result result) {
+    public static String text(CapacityPlan.Result result, boolean replay) {
         var out = new StringBuilder();
         out.append("PC sized from traffic for stack ").append(result.stack()).append(" (coverage ")
                 .append(result.coverage()).append(" of each hour of the week, in ").append(result.timezone()).append(")\n\n");
@@ -52,6 +88,10 @@ public final class CapacityReport {
             out.append(", ").append(f.invocationsPerMinute()).append(" invocations a minute, ")
                     .append(f.hoursAboveCurrentPc()).append(" hours above today's PC\n");
             f.advice().forEach(a -> out.append("      - ").append(a).append("\n"));
+            if (replay) {
+                out.append(replayLine("today", f.current()));
+                f.proposal().ifPresent(p -> out.append(replayLine("proposal", p)));
+            }
         }
         out.append("\n  total: $").append(result.totalMonthlyUsd()).append(" a month (today $")
                 .append(result.currentMonthlyUsd()).append(", the observed peaks always on $")

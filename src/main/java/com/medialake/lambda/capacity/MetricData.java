@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,21 +16,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * What {@code aws cloudwatch get-metric-data} wrote, one or more pages: per query id, hourly values by the
- * hour they start. The CLI writes {@code {"MetricDataResults": [{"Id", "Label", "Timestamps", "Values",
- * "StatusCode"}], "Messages": [...]}} with timestamps in ISO 8601 (with offsets), newest first; a long
- * export is several pages (NextToken), each saved as a file. Anything that would make a guess of the data
- * is refused with what to do.
+ * What {@code aws cloudwatch get-metric-data} wrote: per query id, its values by the start of their period.
+ * The CLI writes {@code {"MetricDataResults": [{"Id", "Label", "Timestamps", "Values", "StatusCode"}],
+ * "Messages": [...]}} with timestamps in ISO 8601 (with offsets), newest first. By default it follows
+ * {@code NextToken} itself and concatenates the pages into one document, so an id appears once per page and
+ * every part but the last says {@code PartialData} ("You can use the NextToken ... to retrieve more",
+ * API_MetricDataResult); with {@code --no-paginate} each page is its own file. Both are read the same way: an
+ * id's parts, over all files, are merged, and the id is complete once one part is {@code Complete}.
  *
- * @param series  per query id, the value of each hour that has one
- * @param first   the first hour of the data
- * @param last    the last hour of the data
+ * <p>The period is the export's own: 1 minute (CloudWatch keeps it 15 days), 5 minutes (63 days) or an hour
+ * (455 days); any other is refused. Concurrency is aggregated to hours by its maximum, invocations by their
+ * sum. A series that is {@code Complete} with no points had no traffic.
+ *
+ * @param series        per query id, the value of each period that has one
+ * @param periodMinutes 1, 5 or 60
+ * @param first         the start of the first period of the data
+ * @param last          the start of the last period of the data
  */
-public record MetricData(Map<String, Map<Instant, Double>> series, Instant first, Instant last) {
+public record MetricData(Map<String, Map<Instant, Double>> series, int periodMinutes, Instant first, Instant last) {
     /** Fewer days of data than this say too little about a week. */
     public static final int MIN_DAYS = 7;
+    /** The periods CloudWatch keeps and bin/capacity reads, in minutes. */
+    public static final Set<Integer> PERIODS = Set.of(1, 5, 60);
 
     /** A file that cannot be read as the export, said so the reader can fix it. */
     public static final class Unreadable extends RuntimeException {
@@ -40,90 +49,167 @@ public record MetricData(Map<String, Map<Instant, Double>> series, Instant first
         }
     }
 
-    /** Reads the pages; {@code expectedIds} are the query ids of the stack (conc_* and inv_* per function). */
-    public static MetricData read(List<Path> pages, Set<String> expectedIds) {
+    /** Reads the files; {@code expectedIds} are the query ids of the stack (conc_* and inv_* per function). */
+    public static MetricData read(List<Path> files, Set<String> expectedIds) {
         var series = new TreeMap<String, Map<Instant, Double>>();
-        for (Path page : pages) {
+        var complete = new TreeSet<String>();
+        var seenIn = new TreeMap<String, Path>();
+        var messages = new ArrayList<String>();
+        for (Path file : files) {
             JsonObject document;
             try {
-                JsonElement parsed = JsonParser.parseString(Files.readString(page));
-                if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("MetricDataResults")) {
-                    throw new Unreadable(page + " is not what aws cloudwatch get-metric-data writes (no"
-                            + " \"MetricDataResults\"); export with the command capacity --print-query shows");
+                JsonElement parsed = JsonParser.parseString(Files.readString(file));
+                if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("MetricDataResults")
+                        || !parsed.getAsJsonObject().get("MetricDataResults").isJsonArray()) {
+                    throw new Unreadable(file + " is not what aws cloudwatch get-metric-data writes (no"
+                            + " \"MetricDataResults\" list); export with the command capacity --print-query shows");
                 }
                 document = parsed.getAsJsonObject();
             } catch (IOException e) {
-                throw new Unreadable("cannot read " + page + ": " + e.getMessage());
+                throw new Unreadable("cannot read " + file + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 if (e instanceof Unreadable u) {
                     throw u;
                 }
-                throw new Unreadable(page + " is not JSON; save the output of aws cloudwatch get-metric-data as it is");
+                throw new Unreadable(file + " is not JSON; save the output of aws cloudwatch get-metric-data as it is");
+            }
+            if (document.has("Messages") && document.get("Messages").isJsonArray()) {
+                for (JsonElement m : document.getAsJsonArray("Messages")) {
+                    messages.add(file + ": " + m);
+                }
             }
             for (JsonElement element : document.getAsJsonArray("MetricDataResults")) {
-                readResult(page, element.getAsJsonObject(), expectedIds, series);
+                if (!element.isJsonObject()) {
+                    throw new Unreadable(file + ": a MetricDataResults entry is not an object");
+                }
+                String id = readResult(file, element.getAsJsonObject(), expectedIds, series);
+                seenIn.putIfAbsent(id, file);
+                if (statusOf(element.getAsJsonObject()).equals("Complete")) {
+                    complete.add(id);
+                }
             }
         }
-        var missing = expectedIds.stream().filter(id -> !series.containsKey(id) || series.get(id).isEmpty())
-                .sorted().toList();
-        if (!missing.isEmpty()) {
-            throw new Unreadable("no data for " + String.join(", ", missing) + ": a function without data cannot be"
-                    + " sized (was it invoked in the period, under its physical name?); export a period it ran in,"
-                    + " or all pages of the export");
+        String aws = messages.isEmpty() ? "" : "; AWS said: " + String.join("; ", messages);
+        var absent = expectedIds.stream().filter(id -> !seenIn.containsKey(id)).sorted().toList();
+        if (!absent.isEmpty()) {
+            throw new Unreadable("the export has no series for " + String.join(", ", absent) + ": export with the"
+                    + " queries capacity --print-query prints, for this stack" + aws);
         }
-        Instant first = series.values().stream().flatMap(s -> s.keySet().stream()).min(Instant::compareTo).orElseThrow();
-        Instant last = series.values().stream().flatMap(s -> s.keySet().stream()).max(Instant::compareTo).orElseThrow();
-        long days = Duration.between(first, last.plus(1, ChronoUnit.HOURS)).toDays();
+        var incomplete = expectedIds.stream().filter(id -> !complete.contains(id)).sorted().toList();
+        if (!incomplete.isEmpty()) {
+            throw new Unreadable(incomplete.stream().map(id -> seenIn.get(id) + ": " + id).toList()
+                    + " never completes (every part is PartialData or InternalError): pass every page of the export"
+                    + " (the AWS CLI follows NextToken itself unless --no-paginate was given)" + aws);
+        }
+        int period = period(series);
+        var all = series.values().stream().flatMap(v -> v.keySet().stream()).sorted().toList();
+        if (all.isEmpty()) {
+            throw new Unreadable("the export has no data points at all: no function of the stack was invoked in"
+                    + " the period; export a period they ran in" + aws);
+        }
+        Instant first = all.get(0);
+        Instant last = all.get(all.size() - 1);
+        long days = Duration.between(first, last.plus(Duration.ofMinutes(period))).toDays();
         if (days < MIN_DAYS) {
             throw new Unreadable("the data covers " + days + " day" + (days == 1 ? "" : "s") + " (" + first + " to "
                     + last + "): fewer than " + MIN_DAYS + " say nothing about a whole week; export several weeks"
                     + " (--start-time four weeks back)");
         }
         var frozen = new TreeMap<String, Map<Instant, Double>>();
-        series.forEach((id, values) -> frozen.put(id, Collections.unmodifiableMap(values)));
-        return new MetricData(Collections.unmodifiableMap(frozen), first, last);
+        expectedIds.forEach(id -> frozen.put(id, Collections.unmodifiableNavigableMap(
+                new TreeMap<>(series.getOrDefault(id, Map.of())))));
+        return new MetricData(Collections.unmodifiableMap(frozen), period, first, last);
     }
 
-    private static void readResult(Path page, JsonObject result, Set<String> expectedIds,
-                                   Map<String, Map<Instant, Double>> series) {
-        String id = string(result, "Id", page);
-        String status = result.has("StatusCode") ? result.get("StatusCode").getAsString() : "";
-        if (!status.equals("Complete")) {
-            throw new Unreadable(page + ": " + id + " has StatusCode " + (status.isEmpty() ? "(none)" : status)
-                    + ", so its values are incomplete; export again (all pages, following NextToken) until every"
-                    + " result is Complete");
+    private static String statusOf(JsonObject result) {
+        var status = result.get("StatusCode");
+        return status != null && status.isJsonPrimitive() ? status.getAsString() : "";
+    }
+
+    /** The export's period: the least gap between two points of one series, which must be one CloudWatch keeps. */
+    private static int period(Map<String, Map<Instant, Double>> series) {
+        long least = Long.MAX_VALUE;
+        String where = "";
+        for (var e : series.entrySet()) {
+            Instant previous = null;
+            for (Instant t : e.getValue().keySet()) {
+                if (previous != null && Duration.between(previous, t).toMinutes() < least) {
+                    least = Duration.between(previous, t).toSeconds() / 60;
+                    where = e.getKey();
+                    if (Duration.between(previous, t).toSeconds() % 60 != 0) {
+                        least = 0;
+                    }
+                }
+                previous = t;
+            }
+        }
+        if (least == Long.MAX_VALUE) {
+            return 60;
+        }
+        if (!PERIODS.contains((int) Math.min(least, Integer.MAX_VALUE))) {
+            throw new Unreadable(where + " has points " + (least == 0 ? "less than a minute" : least + " minutes")
+                    + " apart: bin/capacity reads periods of 1 minute, 5 minutes or 1 hour; export with \"Period\": 60,"
+                    + " 300 or 3600");
+        }
+        // Every point must start a period of that length, or the export mixes periods.
+        for (var e : series.entrySet()) {
+            for (Instant t : e.getValue().keySet()) {
+                if (t.getEpochSecond() % (least * 60) != 0) {
+                    throw new Unreadable(e.getKey() + " has a point at " + t + ", not at the start of a " + least
+                            + "-minute period: the export mixes periods; export every query with one \"Period\"");
+                }
+            }
+        }
+        return (int) least;
+    }
+
+    private static String readResult(Path file, JsonObject result, Set<String> expectedIds,
+                                     Map<String, Map<Instant, Double>> series) {
+        String id = string(result, "Id", file);
+        String status = statusOf(result);
+        if (!status.equals("Complete") && !status.equals("PartialData")) {
+            throw new Unreadable(file + ": " + id + " has StatusCode " + (status.isEmpty() ? "(none)" : status)
+                    + ", so its values cannot be trusted; export again");
         }
         if (!expectedIds.contains(id)) {
-            throw new Unreadable(page + ": the query id " + id + " is none of this stack's (conc_<function> and"
+            throw new Unreadable(file + ": the query id " + id + " is none of this stack's (conc_<function> and"
                     + " inv_<function> for " + String.join(", ", new java.util.TreeSet<>(expectedIds)) + "); was the"
                     + " export made for another stack or an older function table?");
         }
-        var timestamps = result.getAsJsonArray("Timestamps");
-        var values = result.getAsJsonArray("Values");
-        if (timestamps == null || values == null || timestamps.size() != values.size()) {
-            throw new Unreadable(page + ": " + id + " has no Timestamps and Values of the same length");
+        var timestamps = result.get("Timestamps");
+        var values = result.get("Values");
+        if (timestamps == null || values == null || !timestamps.isJsonArray() || !values.isJsonArray()
+                || timestamps.getAsJsonArray().size() != values.getAsJsonArray().size()) {
+            throw new Unreadable(file + ": " + id + " has no Timestamps and Values lists of the same length");
         }
-        var hours = series.computeIfAbsent(id, k -> new TreeMap<>());
-        for (int i = 0; i < timestamps.size(); i++) {
+        var points = series.computeIfAbsent(id, k -> new TreeMap<>());
+        for (int i = 0; i < timestamps.getAsJsonArray().size(); i++) {
             Instant at;
             try {
-                at = OffsetDateTime.parse(timestamps.get(i).getAsString()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new Unreadable(page + ": " + id + " has a timestamp that is not ISO 8601: "
-                        + timestamps.get(i).getAsString());
+                at = OffsetDateTime.parse(timestamps.getAsJsonArray().get(i).getAsString()).toInstant();
+            } catch (RuntimeException e) {
+                throw new Unreadable(file + ": " + id + " has a timestamp that is not ISO 8601 with an offset: "
+                        + timestamps.getAsJsonArray().get(i));
             }
-            double value = values.get(i).getAsDouble();
+            double value;
+            try {
+                value = values.getAsJsonArray().get(i).getAsDouble();
+            } catch (RuntimeException e) {
+                throw new Unreadable(file + ": " + id + " has a value that is not a number: "
+                        + values.getAsJsonArray().get(i));
+            }
             if (!Double.isFinite(value) || value < 0) {
-                throw new Unreadable(page + ": " + id + " has a value that is not a count: " + value);
+                throw new Unreadable(file + ": " + id + " has a value that is not a count: " + value);
             }
-            // The same hour on two pages (overlapping exports): the larger value, as Maximum and Sum would.
-            hours.merge(at.truncatedTo(ChronoUnit.HOURS), value, Math::max);
+            // The same period on two pages (overlapping exports): the larger value, as Maximum and Sum would.
+            points.merge(at, value, Math::max);
         }
+        return id;
     }
 
-    private static String string(JsonObject o, String key, Path page) {
+    private static String string(JsonObject o, String key, Path file) {
         if (!o.has(key) || !o.get(key).isJsonPrimitive()) {
-            throw new Unreadable(page + ": a result without \"" + key + "\"");
+            throw new Unreadable(file + ": a result without \"" + key + "\"");
         }
         return o.get(key).getAsString();
     }
@@ -131,14 +217,43 @@ public record MetricData(Map<String, Map<Instant, Double>> series, Instant first
     /** Every hour of the data, first to last; an hour without a value had no traffic. */
     public List<Instant> hours() {
         var out = new ArrayList<Instant>();
-        for (Instant t = first; !t.isAfter(last); t = t.plus(1, ChronoUnit.HOURS)) {
+        for (Instant t = first.truncatedTo(ChronoUnit.HOURS); !t.isAfter(last); t = t.plus(1, ChronoUnit.HOURS)) {
             out.add(t);
         }
         return out;
     }
 
-    /** The value of an hour, 0 where the export has none (CloudWatch leaves out hours without traffic). */
+    /**
+     * The value of an hour, 0 where the export has none (CloudWatch leaves out periods without traffic):
+     * a concurrency ({@code conc_}) by the maximum of its periods, invocations by their sum.
+     */
     public double at(String id, Instant hour) {
-        return series.getOrDefault(id, Map.of()).getOrDefault(hour, 0.0);
+        var points = series.getOrDefault(id, Map.of());
+        if (periodMinutes == 60) {
+            return points.getOrDefault(hour, 0.0);
+        }
+        var within = ((java.util.NavigableMap<Instant, Double>) points).subMap(hour, true, hour.plus(1, ChronoUnit.HOURS), false);
+        return id.startsWith("conc_") ? within.values().stream().mapToDouble(d -> d).max().orElse(0)
+                : within.values().stream().mapToDouble(d -> d).sum();
+    }
+
+    /** Whether a query had any traffic at all (a Complete series without points had none). */
+    public boolean hasTraffic(String id) {
+        return series.getOrDefault(id, Map.of()).values().stream().anyMatch(v -> v > 0);
+    }
+
+    /** One function's traffic at the export's own period, first to last, for the replay. */
+    public com.medialake.lambda.model.PcReplay.Demand demand(String function) {
+        int periods = (int) (Duration.between(first, last).toMinutes() / periodMinutes) + 1;
+        double[] concurrency = new double[periods];
+        double[] invocations = new double[periods];
+        var conc = series.getOrDefault("conc_" + function, Map.of());
+        var inv = series.getOrDefault("inv_" + function, Map.of());
+        for (int p = 0; p < periods; p++) {
+            Instant at = first.plus(Duration.ofMinutes((long) p * periodMinutes));
+            concurrency[p] = conc.getOrDefault(at, 0.0);
+            invocations[p] = inv.getOrDefault(at, 0.0);
+        }
+        return new com.medialake.lambda.model.PcReplay.Demand(first, periodMinutes, concurrency, invocations);
     }
 }

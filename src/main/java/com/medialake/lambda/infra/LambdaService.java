@@ -196,9 +196,14 @@ public final class LambdaService extends ComponentResource {
         return qualifier;
     }
 
-    /** The alias that holds provisioned concurrency, if the function has any. */
-    public Optional<String> pcAlias() {
-        return settings.hasProvisionedConcurrency() ? qualifier : Optional.empty();
+    /**
+     * The published version that holds provisioned concurrency, if the function has any: Lambda emits the PC
+     * metrics "for each function version and alias with provisioned concurrency configured"
+     * (monitoring-concurrency.html), so they are on this version, not on the alias callers invoke.
+     */
+    public Optional<Output<String>> pcVersion() {
+        return settings.hasProvisionedConcurrency() && alias.isPresent() ? Optional.of(function.version())
+                : Optional.empty();
     }
 
     /** The ARN callers must invoke: the live alias where PC or SnapStart lives, else the function. */

@@ -28,6 +28,8 @@ import java.util.Optional;
 public final class Monitoring extends ComponentResource {
     public static final String TYPE = "medialake:monitoring:Monitoring";
     public static final String NAMESPACE = "AWS/Lambda";
+    public static final String PC_UTILIZATION = "ProvisionedConcurrencyUtilization";
+    public static final String PC_SPILLOVER = "ProvisionedConcurrencySpilloverInvocations";
     /** Seconds per alarm period. */
     static final int PERIOD = 300;
     /** p99 duration above this share of the timeout means invocations are about to time out. */
@@ -54,21 +56,22 @@ public final class Monitoring extends ComponentResource {
         for (LambdaService service : services) {
             FunctionSettings fn = service.settings();
             String fnName = service.physicalName();
-            var byFunction = Map.of("FunctionName", fnName);
+            var byFunction = Output.of(Map.of("FunctionName", fnName));
             alarm(fn.name() + "-errors", prefix, fn, "invocations failed", "Errors", "Sum", null, byFunction, 0, 1);
             alarm(fn.name() + "-throttles", prefix, fn, "invocations were throttled (concurrency exhausted)",
                     "Throttles", "Sum", null, byFunction, 0, 1);
             alarm(fn.name() + "-duration-p99", prefix, fn, "p99 duration is within 20% of the "
                     + fn.timeoutSeconds() + " s timeout", "Duration", null, "p99", byFunction,
                     fn.timeoutSeconds() * 1000 * DURATION_ALARM_SHARE_OF_TIMEOUT, 3);
-            service.pcAlias().ifPresent(alias -> {
-                var onAlias = Map.of("FunctionName", fnName, "Resource", fnName + ":" + alias);
+            // On the version that holds PC, where Lambda emits the PC metrics and target tracking reads them
+            // (VersionedConcurrency): the alias holds no PC and carries none. A new version moves the alarms.
+            service.pcVersion().ifPresent(version -> {
+                var onVersion = version.applyValue(v -> Map.of("FunctionName", fnName, "Resource", fnName + ":" + v));
                 alarm(fn.name() + "-pc-spillover", prefix, fn, "requests missed the warm pool and cold-started"
-                                + " (spillover beyond PC)", "ProvisionedConcurrencySpilloverInvocations", "Sum", null,
-                        onAlias, 0, 1);
+                                + " (spillover beyond PC)", PC_SPILLOVER, "Sum", null, onVersion, 0, 1);
                 alarm(fn.name() + "-pc-utilization", prefix, fn, "PC utilization stayed above "
                                 + (int) (HIGH_UTILIZATION * 100) + "% for 15 minutes: raise PC or autoscaling max",
-                        "ProvisionedConcurrencyUtilization", "Maximum", null, onAlias, HIGH_UTILIZATION, 3);
+                        PC_UTILIZATION, "Maximum", null, onVersion, HIGH_UTILIZATION, 3);
             });
         }
 
@@ -81,7 +84,7 @@ public final class Monitoring extends ComponentResource {
     }
 
     private void alarm(String name, String prefix, FunctionSettings fn, String what, String metric, String statistic,
-                       String extendedStatistic, Map<String, String> dimensions, double threshold, int periods) {
+                       String extendedStatistic, Output<Map<String, String>> dimensions, double threshold, int periods) {
         var args = MetricAlarmArgs.builder()
                 .name(Names.of(Names.Service.ALARM, prefix + "-" + name))
                 .alarmDescription(fn.name() + ": " + what)
@@ -105,28 +108,35 @@ public final class Monitoring extends ComponentResource {
         new MetricAlarm(name, args.build(), CustomResourceOptions.builder().parent(this).build());
     }
 
-    /** One row per function: traffic and failures, duration, and for PC functions the warm pool. */
-    static String dashboardBody(String region, List<LambdaService> services) {
-        var widgets = new ArrayList<Map<String, Object>>();
-        for (int row = 0; row < services.size(); row++) {
-            LambdaService service = services.get(row);
-            int y = row * 6;
-            String fn = service.physicalName();
-            String title = service.settings().name();
-            widgets.add(widget(0, y, title + ": invocations, errors, throttles", region, "Sum", List.of(
-                    List.of(NAMESPACE, "Invocations", "FunctionName", fn),
-                    List.of(NAMESPACE, "Errors", "FunctionName", fn),
-                    List.of(NAMESPACE, "Throttles", "FunctionName", fn))));
-            widgets.add(widget(8, y, title + ": duration p99 (timeout " + service.settings().timeoutSeconds() + " s)",
-                    region, "p99", List.of(List.of(NAMESPACE, "Duration", "FunctionName", fn))));
-            service.pcAlias().ifPresent(alias ->
-                    widgets.add(widget(16, y, title + ": provisioned concurrency on " + alias, region, "Maximum",
-                            List.of(List.of(NAMESPACE, "ProvisionedConcurrencyUtilization", "FunctionName", fn,
-                                            "Resource", fn + ":" + alias),
-                                    List.of(NAMESPACE, "ProvisionedConcurrencySpilloverInvocations", "FunctionName",
-                                            fn, "Resource", fn + ":" + alias)))));
+    /** One row per function: traffic and failures, duration, and for PC functions the warm pool on its version. */
+    static Output<String> dashboardBody(String region, List<LambdaService> services) {
+        var versions = new ArrayList<Output<String>>();
+        for (LambdaService service : services) {
+            versions.add(service.pcVersion().orElse(Output.of("")));
         }
-        return Json.COMPACT.toJson(Map.of("widgets", widgets));
+        return Output.all(versions).applyValue(resolved -> {
+            var widgets = new ArrayList<Map<String, Object>>();
+            for (int row = 0; row < services.size(); row++) {
+                LambdaService service = services.get(row);
+                int y = row * 6;
+                String fn = service.physicalName();
+                String title = service.settings().name();
+                widgets.add(widget(0, y, title + ": invocations, errors, throttles", region, "Sum", List.of(
+                        List.of(NAMESPACE, "Invocations", "FunctionName", fn),
+                        List.of(NAMESPACE, "Errors", "FunctionName", fn),
+                        List.of(NAMESPACE, "Throttles", "FunctionName", fn))));
+                widgets.add(widget(8, y, title + ": duration p99 (timeout " + service.settings().timeoutSeconds()
+                        + " s)", region, "p99", List.of(List.of(NAMESPACE, "Duration", "FunctionName", fn))));
+                if (service.pcVersion().isPresent()) {
+                    String resource = fn + ":" + resolved.get(row);
+                    widgets.add(widget(16, y, title + ": provisioned concurrency on version " + resolved.get(row),
+                            region, "Maximum", List.of(
+                                    List.of(NAMESPACE, PC_UTILIZATION, "FunctionName", fn, "Resource", resource),
+                                    List.of(NAMESPACE, PC_SPILLOVER, "FunctionName", fn, "Resource", resource))));
+                }
+            }
+            return Json.COMPACT.toJson(Map.of("widgets", widgets));
+        });
     }
 
     private static Map<String, Object> widget(int x, int y, String title, String region, String stat,

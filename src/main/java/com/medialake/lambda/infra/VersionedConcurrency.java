@@ -2,7 +2,7 @@ package com.medialake.lambda.infra;
 
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
-import com.medialake.lambda.model.ScalingSchedule;
+import com.medialake.lambda.model.WeeklyCapacity;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
 import com.pulumi.aws.appautoscaling.ScheduledAction;
@@ -10,7 +10,8 @@ import com.pulumi.aws.appautoscaling.ScheduledActionArgs;
 import com.pulumi.aws.appautoscaling.Target;
 import com.pulumi.aws.appautoscaling.TargetArgs;
 import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationArgs;
-import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensionArgs;
 import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionArgs;
 import com.pulumi.aws.lambda.Alias;
 import com.pulumi.aws.lambda.AliasArgs;
@@ -21,6 +22,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.CustomTimeouts;
 import com.pulumi.resources.Resource;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,14 +48,15 @@ final class VersionedConcurrency {
         // and the old version's PC is deleted after the alias has moved (create-before-delete replacement).
         Optional<ProvisionedConcurrencyConfig> pc = Optional.empty();
         if (fn.hasProvisionedConcurrency()) {
+            // No ignoreChanges, even where autoscaling moves the number: a new version replaces this config, and
+            // the engine fills an ignored input of a replacement from the old resource's state ("Set inputs back to
+            // their old values (if any) for any 'ignored' properties", pulumi/pulumi step_generator.go), so the new
+            // version would start at whatever the old one last held. It starts at provisionedConcurrency, the
+            // highest schedule floor (AutoscalingRules), and the hourly actions take it to the hour's level.
             var pcOptions = CustomResourceOptions.builder()
                     .parent(parent)
                     .customTimeouts(CustomTimeouts.builder()
                             .create(pcTimeout).update(pcTimeout).build());
-            if (fn.autoscaling().isPresent()) {
-                // Autoscaling owns the number from now on: a deploy must not reset what it set.
-                pcOptions.ignoreChanges("provisionedConcurrentExecutions");
-            }
             pc = Optional.of(new ProvisionedConcurrencyConfig(name, ProvisionedConcurrencyConfigArgs.builder()
                     .functionName(function.name())
                     .qualifier(function.version())
@@ -70,25 +73,27 @@ final class VersionedConcurrency {
                 .functionName(function.name())
                 .functionVersion(function.version())
                 .build(), aliasOptions.build());
-        pc.ifPresent(config -> fn.autoscaling().ifPresent(a -> autoscale(parent, name, physicalName, a, config)));
+        pc.ifPresent(config -> fn.autoscaling().ifPresent(a -> autoscale(parent, name, physicalName, fn, a, config)));
         return live;
     }
 
-    /** Target tracking on PC utilization of the published version, and the scheduled changes of its bounds. */
-    private static void autoscale(Resource parent, String name, String physicalName, Autoscaling a,
-                                  ProvisionedConcurrencyConfig pc) {
-        var targetOptions = CustomResourceOptions.builder().parent(parent).dependsOn(pc);
-        if (!a.schedules().isEmpty()) {
-            // The schedules own the bounds between deploys: a deploy must not reset what the last one set.
-            targetOptions.ignoreChanges("minCapacity", "maxCapacity");
-        }
+    /**
+     * Target tracking on the published version's PC utilization, and the weekly actions that hold the scheduled
+     * levels (WeeklyCapacity: a clamp and a reopen where a floor is below the start, every hour of the week).
+     */
+    private static void autoscale(Resource parent, String name, String physicalName, FunctionSettings fn,
+                                  Autoscaling a, ProvisionedConcurrencyConfig pc) {
+        var capacity = WeeklyCapacity.of(a, fn.provisionedConcurrency());
+        // No ignoreChanges on the bounds, for the same reason as on the PC config: a new version's target is a
+        // replacement and must not inherit the old one's. Between deploys the hourly actions own the bounds; a
+        // deploy after a refresh resets them to the start bounds, which the next hour's action corrects.
         var target = new Target(name, TargetArgs.builder()
                 .serviceNamespace(SCALING_NAMESPACE)
                 .scalableDimension(SCALABLE_DIMENSION)
                 .resourceId(pc.qualifier().applyValue(version -> "function:" + physicalName + ":" + version))
-                .minCapacity(a.initialMin())
-                .maxCapacity(a.initialMax())
-                .build(), targetOptions.build());
+                .minCapacity(capacity.startBounds().min())
+                .maxCapacity(capacity.startBounds().max())
+                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(pc).build());
         var afterTarget = CustomResourceOptions.builder().parent(parent).dependsOn(target).build();
         new Policy(name, PolicyArgs.builder()
                 .name(Names.of(Names.Service.SCALING_POLICY, physicalName + "-pc-utilization"))
@@ -98,25 +103,47 @@ final class VersionedConcurrency {
                 .resourceId(target.resourceId())
                 .targetTrackingScalingPolicyConfiguration(PolicyTargetTrackingScalingPolicyConfigurationArgs.builder()
                         .targetValue(a.targetUtilization())
-                        .predefinedMetricSpecification(
-                                PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
-                                        .predefinedMetricType("LambdaProvisionedConcurrencyUtilization")
-                                        .build())
+                        .customizedMetricSpecification(utilizationMetric(physicalName, pc.qualifier()))
                         .build())
                 .build(), afterTarget);
-        for (ScalingSchedule schedule : a.schedules()) {
-            new ScheduledAction(name + "-" + schedule.name(), ScheduledActionArgs.builder()
-                    .name(Names.of(Names.Service.SCHEDULED_ACTION, physicalName + "-" + schedule.name()))
+        for (WeeklyCapacity.Action action : capacity.actions()) {
+            new ScheduledAction(name + "-" + action.name(), ScheduledActionArgs.builder()
+                    .name(Names.of(Names.Service.SCHEDULED_ACTION, physicalName + "-" + action.name()))
                     .serviceNamespace(target.serviceNamespace())
                     .scalableDimension(target.scalableDimension())
                     .resourceId(target.resourceId())
-                    .schedule(schedule.expression().scheduleExpression())
-                    .timezone(schedule.timezone())
+                    .schedule("cron(" + action.cron() + ")")
+                    .timezone(capacity.zone().getId())
                     .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder()
-                            .minCapacity(schedule.min())
-                            .maxCapacity(schedule.max())
+                            .minCapacity(action.bounds().min())
+                            .maxCapacity(action.bounds().max())
                             .build())
                     .build(), afterTarget);
         }
+    }
+
+    /**
+     * The version's own {@code ProvisionedConcurrencyUtilization}, {@code Maximum}: the dimension Lambda emits it
+     * on where PC is configured ("for each function version and alias with provisioned concurrency configured",
+     * lambda/latest/dg/monitoring-concurrency.html), the one the alarms and the dashboard read (Monitoring), and
+     * the statistic AWS's examples use: with {@code Average} a pool can sit at 100% without scaling out
+     * (aws-cdk issue 23088).
+     */
+    private static PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationArgs utilizationMetric(
+            String physicalName, com.pulumi.core.Output<String> version) {
+        return PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationArgs.builder()
+                .namespace(Monitoring.NAMESPACE)
+                .metricName(Monitoring.PC_UTILIZATION)
+                .statistic("Maximum")
+                .dimensions(version.applyValue(v -> List.of(
+                        dimension("FunctionName", physicalName),
+                        dimension("Resource", physicalName + ":" + v))))
+                .build();
+    }
+
+    private static PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensionArgs dimension(
+            String name, String value) {
+        return PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensionArgs.builder()
+                .name(name).value(value).build();
     }
 }

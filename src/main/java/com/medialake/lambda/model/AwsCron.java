@@ -68,6 +68,11 @@ public final class AwsCron {
         return executionTime.nextExecution(time);
     }
 
+    /** The six fields as written: minutes, hours, day-of-month, month, day-of-week, year. */
+    public java.util.List<String> fields() {
+        return java.util.List.of(expression.split("\\s+"));
+    }
+
     /** Equal when the expressions are: settings parsed twice from the same config are equal. */
     @Override
     public boolean equals(Object other) {

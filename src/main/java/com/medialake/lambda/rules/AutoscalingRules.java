@@ -4,6 +4,7 @@ import static com.medialake.lambda.rules.LambdaLimits.*;
 
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.WeeklyCapacity;
 import java.util.List;
 
 /** Autoscaling of a function's PC: bounds, target, and schedules whose cron and zone AWS takes (FleetRules). */
@@ -72,6 +73,79 @@ final class AutoscalingRules {
                         fn.name(), at + ".max", "schedule max " + s.max() + " is below its min " + s.min(),
                         "set max to at least " + s.min()));
             }
+        }
+        checkWeekly(fn, a, key, out);
+    }
+
+    /**
+     * What the schedules must be for {@link WeeklyCapacity} to register actions that hold their levels every
+     * hour of the week; checked only once each schedule is well-formed.
+     */
+    private static void checkWeekly(FunctionSettings fn, Autoscaling a, String key, List<Problem> out) {
+        var schedules = a.schedules();
+        if (schedules.isEmpty() || schedules.stream().anyMatch(s -> s.parsedCron().cron().isEmpty()
+                || s.zone().isEmpty() || s.min() < 1 || s.max() < s.min())) {
+            return;
+        }
+        int before = out.size();
+        var minutes = new java.util.TreeSet<Integer>();
+        for (var s : schedules) {
+            String at = key + ".schedules[" + s.name() + "].cron";
+            if (!WeeklyCapacity.isWeekly(s)) {
+                out.add(Problem.of(ConfigRule.SCHEDULE_WEEKLY, fn.name(), at, "'" + s.cron() + "' does not repeat every"
+                        + " week, so the level it sets cannot be held and priced hour by hour",
+                        "use ? for the day of month and * for month and year, and name the days of the week (MON-FRI)"));
+            }
+            var minute = WeeklyCapacity.minute(s);
+            if (minute.isEmpty() || minute.get() > WeeklyCapacity.LATEST_MINUTE) {
+                out.add(Problem.of(ConfigRule.SCHEDULE_MINUTE, fn.name(), at, "'" + s.cron() + "' must fire at one"
+                        + " minute of the hour from 0 to " + WeeklyCapacity.LATEST_MINUTE + ": a step down is forced by a"
+                        + " clamp and reopened " + WeeklyCapacity.REOPEN_AFTER_MINUTES + " minutes later, in the same hour",
+                        "write the minutes field as one number, for example 0"));
+            } else {
+                minutes.add(minute.get());
+            }
+        }
+        if (minutes.size() > 1) {
+            out.add(Problem.of(ConfigRule.SCHEDULE_MINUTE, fn.name(), key + ".schedules", "the schedules fire at"
+                    + " different minutes (" + minutes + "), but the levels are re-asserted at one minute each hour",
+                    "use the same minute in every schedule's cron, for example 0"));
+        }
+        var zones = new java.util.TreeSet<String>();
+        schedules.forEach(s -> zones.add(s.timezone()));
+        if (zones.size() > 1) {
+            out.add(Problem.of(ConfigRule.SCHEDULE_ZONES, fn.name(), key + ".schedules", "the schedules run in "
+                    + String.join(" and ", zones) + ": daylight saving moves them apart, so no week of levels holds",
+                    "give every schedule of the function the same timezone"));
+        }
+        if (out.size() > before) {
+            return;
+        }
+        WeeklyCapacity.firings(schedules).forEach((minuteOfWeek, fired) -> {
+            if (fired.size() > 1) {
+                out.add(Problem.of(ConfigRule.SCHEDULE_COLLISION, fn.name(), key + ".schedules",
+                        "schedules " + fired.stream().map(s -> s.name()).sorted().toList() + " fire at the same time ("
+                                + java.time.DayOfWeek.of(minuteOfWeek / 1440 + 1) + " "
+                                + String.format("%02d:%02d", minuteOfWeek / 60 % 24, minuteOfWeek % 60)
+                                + "), so which level holds would be up to chance",
+                        "give them crons that never fire at the same time"));
+            }
+        });
+        if (out.size() > before) {
+            return;
+        }
+        var capacity = WeeklyCapacity.of(a, fn.provisionedConcurrency());
+        if (fn.provisionedConcurrency() != capacity.startLevel()) {
+            out.add(Problem.of(ConfigRule.AUTOSCALING_START, fn.name(), key.replace("autoscaling", "provisionedConcurrency"),
+                    "provisionedConcurrency " + fn.provisionedConcurrency() + " is not the highest schedule min "
+                            + capacity.startLevel() + ", the level a new version starts at (so no hour starts below its"
+                            + " schedule)", "set provisionedConcurrency to " + capacity.startLevel()));
+        }
+        if (capacity.actions().size() > WeeklyCapacity.MAX_ACTIONS_PER_TARGET) {
+            out.add(Problem.of(ConfigRule.SCHEDULE_QUOTA, fn.name(), key + ".schedules", "the schedules need "
+                    + capacity.actions().size() + " scheduled actions, more than Application Auto Scaling's "
+                    + WeeklyCapacity.MAX_ACTIONS_PER_TARGET + " per scalable target",
+                    "use fewer distinct levels, or the same hours on more days"));
         }
     }
 

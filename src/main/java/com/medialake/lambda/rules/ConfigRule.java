@@ -78,7 +78,16 @@ public enum ConfigRule {
     SCHEDULE_CRON("a schedule's cron is an AWS cron expression"),
     SCHEDULE_TIMEZONE("a schedule's time zone is an IANA zone name"),
     SCHEDULE_MIN("a schedule's min is at least 1"),
-    SCHEDULE_MAX("a schedule's max is at least its min");
+    SCHEDULE_MAX("a schedule's max is at least its min"),
+    SCHEDULE_WEEKLY("a schedule repeats every week: day-of-month ? or *, month and year *, no # or L in the days"),
+    SCHEDULE_MINUTE("a function's schedules fire at one minute of the hour, 0-54 (the clamp's reopen comes 5"
+            + " minutes later)"),
+    SCHEDULE_ZONES("a function's schedules share one time zone"),
+    SCHEDULE_COLLISION("no two schedules of a function fire at the same time"),
+    AUTOSCALING_START("with schedules, provisionedConcurrency is the highest schedule min: the level a new"
+            + " version starts at"),
+    SCHEDULE_QUOTA("the scheduled actions registered for a function fit Application Auto Scaling's 200 per"
+            + " scalable target");
 
     private final String summary;
 

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.medialake.lambda.model.Architecture;
-import com.medialake.lambda.model.Autoscaling;
-import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.preview.StackPlans;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +35,11 @@ class CostModelTest {
 
     @Test
     void aBusinessHoursScheduleHoldsTheHigherLevelFor55HoursAWeek() {
-        var autoscaling = new Autoscaling(1, 4, 0.7, List.of(
-                new ScalingSchedule("business-hours", "0 8 ? * MON-FRI *", "Europe/Dublin", 2, 6),
-                new ScalingSchedule("off-hours", "0 19 ? * MON-FRI *", "Europe/Dublin", 1, 4)));
-        Map<Integer, Double> hours = CostModel.hoursAtMinimum(autoscaling);
-        // 2027 has 261 weekdays of 11 hours: 2871 of 8760 hours, scaled to a 730-hour month.
+        var cost = cost(StackPlans.stackFile("eu-west-1", StackPlans.BUSINESS_HOURS));
+        var hours = cost.byFunction().stream().filter(c -> c.function().equals("collections_api")).findFirst()
+                .orElseThrow().hoursAtLevel();
+        // 2027 has 261 weekdays of 11 hours: 2871 of 8760 hours, scaled to a 730-hour month. The off-hours level
+        // holds the rest only because the registered actions clamp the step down (WeeklyCapacity).
         assertEquals(2871.0 / 8760 * 730, hours.get(2), 0.01);
         assertEquals(730 - 2871.0 / 8760 * 730, hours.get(1), 0.01);
     }
@@ -60,9 +57,12 @@ class CostModelTest {
     }
 
     @Test
-    void autoscalingWithoutSchedulesIsCostedAtItsMinimum() {
-        var autoscaling = new Autoscaling(1, 5, 0.7, List.of());
-        assertEquals(Map.of(1, 730.0), CostModel.hoursAtMinimum(autoscaling));
+    void autoscalingWithoutSchedulesIsCostedWhereANewVersionStartsNotAtItsMinimum() {
+        // Without traffic target tracking has no datapoints and cannot scale in: PC stays where it started.
+        var cost = cost(StackPlans.stackFile("us-east-1", "functions:\n  search_api:\n    provisionedConcurrency: 2\n"
+                + "    autoscaling:\n      min: 1\n      max: 5\n"));
+        assertEquals(Map.of(2, 730.0), cost.byFunction().stream().filter(c -> c.function().equals("search_api"))
+                .findFirst().orElseThrow().hoursAtLevel());
     }
 
     @Test

@@ -71,9 +71,13 @@ class ChangeSafetyTest {
     @Test
     void changingOneFunctionsMemoryPublishesANewVersionOfThatFunctionOnly() {
         var changes = diff("memoryMb: 9000", "memoryMb: 8192");
+        // The PC alarms and the dashboard follow the version that holds PC, where Lambda emits its metrics.
         assertEquals(Set.of("update aws:lambda/function:Function search_api",
                 "update aws:lambda/alias:Alias search_api-live",
-                "replace aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig search_api"), touched(changes));
+                "replace aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig search_api",
+                "update aws:cloudwatch/metricAlarm:MetricAlarm search_api-pc-spillover",
+                "update aws:cloudwatch/metricAlarm:MetricAlarm search_api-pc-utilization",
+                "update aws:cloudwatch/dashboard:Dashboard medialake-monitoring"), touched(changes));
     }
 
     @Test

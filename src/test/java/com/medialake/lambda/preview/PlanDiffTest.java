@@ -49,7 +49,8 @@ class PlanDiffTest {
         Path old = saved(preview(BASE, "--json"));
         String diff = preview(BASE.replace("memoryMb: 9000", "memoryMb: 8192"), "--diff-against", old.toString());
         // Memory is versioned: AWS publishes version 2, its PC is created before the alias moves to it (the
-        // replacement), and the old version's PC goes last.
+        // replacement), and the old version's PC goes last. The PC alarms and the dashboard move to version 2,
+        // where Lambda emits its PC metrics.
         assertEquals("""
                 ~  update   aws:lambda/alias:Alias  search_api-live
                        functionVersion: "1" => "2"
@@ -57,7 +58,13 @@ class PlanDiffTest {
                        memorySize: 9000 => 8192
                 +- replace  aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig  search_api  [replaced because of qualifier]
                        qualifier: "1" => "2"
-                0 to create, 2 to update, 1 to replace, 0 to delete
+                ~  update   aws:cloudwatch/dashboard:Dashboard  medialake-monitoring
+                       dashboardBody: "{\\"widgets\\":[{\\"type\\":\\"metric\\",\\"x\\":0,\\"y\\":0,\\"width\\":8,\\"height\\":6,\\"properties\\":{\\"title\\":\\"append_to_zip: invocations, errors, throttles\\",\\"re... => "{\\"widgets\\":[{\\"type\\":\\"metric\\",\\"x\\":0,\\"y\\":0,\\"width\\":8,\\"height\\":6,\\"properties\\":{\\"title\\":\\"append_to_zip: invocations, errors, throttles\\",\\"re...
+                ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-pc-spillover
+                       dimensions: {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:1"} => {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:2"}
+                ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-pc-utilization
+                       dimensions: {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:1"} => {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:2"}
+                0 to create, 5 to update, 1 to replace, 0 to delete
                 """, diff);
     }
 
@@ -80,7 +87,8 @@ class PlanDiffTest {
         String diff = preview(BASE, "--diff-against", old.toString());
         assertTrue(diff.contains("~  update   aws:lambda/alias:Alias  assets_get-live\n       functionVersion: \"1\" => \"2\""), diff);
         assertTrue(diff.contains("+- replace  aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig  assets_get"), diff);
-        assertTrue(diff.endsWith("0 to create, 2 to update, 1 to replace, 0 to delete\n"), diff);
+        assertTrue(diff.contains("~  update   aws:cloudwatch/metricAlarm:MetricAlarm  assets_get-pc-spillover"), diff);
+        assertTrue(diff.endsWith("0 to create, 5 to update, 1 to replace, 0 to delete\n"), diff);
     }
 
     @Test

@@ -64,8 +64,8 @@ class StackFilesTest {
         long consumers = count(s, f -> f.trigger() == Trigger.BULK_QUEUE);
         long warmers = count(s, f -> f.warmerRateMinutes().isPresent());
         long autoscaled = count(s, f -> f.autoscaling().isPresent());
-        long schedules = s.functions().stream().flatMap(f -> f.autoscaling().stream())
-                .mapToLong(a -> a.schedules().size()).sum();
+        long schedules = s.functions().stream().filter(f -> f.autoscaling().isPresent())
+                .mapToLong(f -> com.medialake.lambda.cost.CostModel.capacity(f).actions().size()).sum();
         var expected = new TreeMap<String, Long>();
         BiConsumer<String, Long> put = (type, n) -> {
             if (n > 0) {

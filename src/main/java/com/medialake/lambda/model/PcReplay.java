@@ -1,0 +1,251 @@
+package com.medialake.lambda.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a function's provisioned concurrency does, minute by minute, under Lambda's and Application Auto
+ * Scaling's documented behaviour: the registered scheduled actions, target tracking on the version's
+ * {@code ProvisionedConcurrencyUtilization}, the time new PC takes to be ready, and spillover to on-demand when
+ * concurrency exceeds what is ready. The preview's cost is this replay without traffic; {@code bin/capacity
+ * --replay} runs it over exported traffic. Plain Java, no Pulumi types.
+ *
+ * <p>The rules, each from AWS's documentation:
+ * <ul>
+ *   <li>A scheduled action sets min and max; capacity below the min scales out to it, above the max scales in
+ *   to it, otherwise nothing changes (scheduled-scaling-policy-overview.html).</li>
+ *   <li>Target tracking: Application Auto Scaling's alarms on the metric, one datapoint a minute (Lambda's PC
+ *   metrics have 1-minute granularity, lambda/latest/dg/monitoring-concurrency.html); scale out after
+ *   {@value #HIGH_ALARM_DATAPOINTS} consecutive datapoints above the target, scale in after
+ *   {@value #LOW_ALARM_DATAPOINTS} below {@value #LOW_ALARM_SHARE} of it (the two alarms AAS creates for
+ *   Lambda, as AWS's serverless lead described them: "3 data points over 1 minute each", "15 data points over
+ *   15 minutes"). The new capacity is proportional: current x metric / target, rounded up, within min and max
+ *   ("calculates the scaling adjustment based on the metric and the target value"). No cooldown: Lambda's
+ *   default is 0 (API_TargetTrackingScalingPolicyConfiguration: "For all other scalable targets, the default
+ *   value is 0"). A minute without invocations has no datapoint, so alarms cannot fire: "If the metric is
+ *   missing data points ... Application Auto Scaling cannot scale" (application-auto-scaling-target-tracking).
+ *   After an activity the alarms need fresh datapoints.</li>
+ *   <li>The metric is {@code Maximum} of {@code ProvisionedConcurrencyUtilization}: concurrency on PC over PC
+ *   ready, at most 1 (invocations beyond PC spill to on-demand and are not in it).</li>
+ *   <li>Added PC is billed from the request and serves after {@value #READY_MINUTES} minutes (an assumption:
+ *   Lambda documents only that allocation "can take a few minutes"); removed PC stops at once.</li>
+ *   <li>Spillover: in a minute whose concurrency exceeds the PC ready, that share of its invocations ran on
+ *   on-demand instances: the cold starts users felt, at most.</li>
+ * </ul>
+ * Demand is the export's: per period (1, 5 or 60 minutes) the peak concurrency, held for the whole period
+ * (an upper bound), and the invocations, spread evenly over it.
+ */
+public final class PcReplay {
+    public static final int HIGH_ALARM_DATAPOINTS = 3;
+    public static final int LOW_ALARM_DATAPOINTS = 15;
+    public static final double LOW_ALARM_SHARE = 0.9;
+    public static final int READY_MINUTES = 2;
+    /** Warm-up before the first period, so the replay opens at the level the schedules held then. */
+    static final Duration WARM_UP = Duration.ofDays(8);
+
+    private PcReplay() {
+    }
+
+    /**
+     * Traffic of one function.
+     *
+     * @param start         the first period's start
+     * @param periodMinutes 1, 5 or 60
+     * @param concurrency   peak concurrency per period
+     * @param invocations   invocations per period
+     */
+    public record Demand(Instant start, int periodMinutes, double[] concurrency, double[] invocations) {
+        public Instant end() {
+            return start.plus(Duration.ofMinutes((long) periodMinutes * concurrency.length));
+        }
+
+        /** No traffic over a span: what the preview's cost is computed on. */
+        public static Demand none(Instant start, Instant end) {
+            int hours = (int) Duration.between(start, end).toHours();
+            return new Demand(start, 60, new double[hours], new double[hours]);
+        }
+    }
+
+    /**
+     * What happened, per hour of the demand (the last hour may be partial).
+     *
+     * @param instanceMinutes    PC billed: instances requested x minutes
+     * @param spillover          invocations that ran on-demand because PC was exhausted
+     * @param invocations        all invocations
+     * @param levelByHour        the most PC requested in each hour
+     * @param spilloverByHour    spillover invocations in each hour
+     */
+    public record Result(double instanceMinutes, double spillover, double invocations, int[] levelByHour,
+                         double[] spilloverByHour, long minutes) {
+        /** The average PC held: instance-minutes over minutes. */
+        public double averageLevel() {
+            return minutes == 0 ? 0 : instanceMinutes / minutes;
+        }
+
+        /** Spillover as a share of all invocations (0 without traffic). */
+        public double spilloverShare() {
+            return invocations == 0 ? 0 : spillover / invocations;
+        }
+
+        /** Hours in which some invocations spilled over. */
+        public int hoursWithSpillover() {
+            int n = 0;
+            for (double s : spilloverByHour) {
+                if (s > 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Replays one function.
+     *
+     * @param capacity          the registered schedule (or a fixed level)
+     * @param targetUtilization target tracking's target; empty without autoscaling
+     */
+    public static Result run(WeeklyCapacity capacity, Optional<Double> targetUtilization, Demand demand) {
+        var state = new State(capacity.startLevel(), capacity.startBounds());
+        Instant warmUp = demand.start().minus(WARM_UP);
+        List<WeeklyCapacity.Firing> firings = capacity.firings(warmUp, demand.end());
+        int next = 0;
+        // The warm-up: no traffic, only the actions.
+        for (; next < firings.size() && firings.get(next).at().isBefore(demand.start()); next++) {
+            state.apply(firings.get(next).bounds(), 0);
+            state.readyAll();
+        }
+        long startMinute = demand.start().getEpochSecond() / 60;
+        int periods = demand.concurrency().length;
+        int period = demand.periodMinutes();
+        long totalMinutes = (long) periods * period;
+        int[] levelByHour = new int[(int) ((totalMinutes + 59) / 60)];
+        double[] spillByHour = new double[levelByHour.length];
+        double instanceMinutes = 0;
+        double spillover = 0;
+        double invocations = 0;
+        for (int p = 0; p < periods; p++) {
+            double concurrency = demand.concurrency()[p];
+            double perMinute = demand.invocations()[p] / period;
+            invocations += demand.invocations()[p];
+            for (int m = 0; m < period; m++) {
+                long minute = startMinute + (long) p * period + m;
+                while (next < firings.size() && firings.get(next).at().getEpochSecond() / 60 <= minute) {
+                    state.apply(firings.get(next++).bounds(), minute);
+                }
+                state.tick(minute);
+                int hour = (int) (((long) p * period + m) / 60);
+                levelByHour[hour] = Math.max(levelByHour[hour], state.requested);
+                instanceMinutes += state.requested;
+                if (concurrency > 0) {
+                    if (concurrency > state.ready) {
+                        double spilled = perMinute * (concurrency - state.ready) / concurrency;
+                        spillover += spilled;
+                        spillByHour[hour] += spilled;
+                    }
+                    targetUtilization.ifPresent(target -> state.observe(minute,
+                            Math.min(concurrency, state.ready) / state.ready, target));
+                } else {
+                    state.noData();
+                }
+            }
+        }
+        return new Result(instanceMinutes, spillover, invocations, levelByHour, spillByHour, totalMinutes);
+    }
+
+    /** Application Auto Scaling's view of one scalable target and Lambda's of its PC. */
+    private static final class State {
+        int min;
+        int max;
+        /** What AAS last set (billed). */
+        int requested;
+        /** What serves invocations. */
+        int ready;
+        long readyAt = Long.MAX_VALUE;
+        int high;
+        int low;
+        double lowPeak;
+
+        State(int level, WeeklyCapacity.Bounds bounds) {
+            requested = level;
+            ready = level;
+            apply(bounds, 0);
+            readyAll();
+        }
+
+        void apply(WeeklyCapacity.Bounds bounds, long minute) {
+            min = bounds.min();
+            max = bounds.max();
+            if (requested < min || requested > max) {
+                set(clamp(requested), minute);
+            }
+        }
+
+        void set(int level, long minute) {
+            if (level > requested) {
+                readyAt = minute + READY_MINUTES;
+            } else {
+                ready = Math.min(ready, level);
+            }
+            requested = level;
+            high = 0;
+            low = 0;
+            lowPeak = 0;
+        }
+
+        void readyAll() {
+            ready = requested;
+            readyAt = Long.MAX_VALUE;
+        }
+
+        void tick(long minute) {
+            if (readyAt <= minute) {
+                readyAll();
+            }
+        }
+
+        void noData() {
+            high = 0;
+            low = 0;
+            lowPeak = 0;
+        }
+
+        void observe(long minute, double utilization, double target) {
+            if (utilization > target) {
+                high++;
+                low = 0;
+                lowPeak = 0;
+            } else if (utilization < LOW_ALARM_SHARE * target) {
+                low++;
+                high = 0;
+                lowPeak = Math.max(lowPeak, utilization);
+            } else {
+                high = 0;
+                low = 0;
+                lowPeak = 0;
+            }
+            if (high >= HIGH_ALARM_DATAPOINTS) {
+                int wanted = clamp((int) Math.ceil(requested * utilization / target - 1e-9));
+                if (wanted > requested) {
+                    set(wanted, minute);
+                } else {
+                    high = 0;
+                }
+            } else if (low >= LOW_ALARM_DATAPOINTS) {
+                int wanted = clamp((int) Math.ceil(requested * lowPeak / target - 1e-9));
+                if (wanted < requested) {
+                    set(wanted, minute);
+                } else {
+                    low = 0;
+                    lowPeak = 0;
+                }
+            }
+        }
+
+        int clamp(int level) {
+            return Math.max(min, Math.min(max, level));
+        }
+    }
+}
