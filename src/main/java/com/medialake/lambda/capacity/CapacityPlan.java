@@ -104,7 +104,12 @@ public final class CapacityPlan {
             Optional<Replay> proposal = Optional.empty();
             var rejected = new ArrayList<String>();
             if (propose) {
-                int[] floor = java.util.Arrays.stream(need).map(n -> Math.max(1, n)).toArray();
+                // The warm instances at which the needed concurrency sits at target tracking's target: fewer, and
+                // AAS scales out within minutes whenever the need arrives (3 datapoints above the target, PcReplay),
+                // so the schedule would be priced low and run high. Sized so, target tracking stays idle on the
+                // traffic it was sized from, and the replay costs what the schedule costs.
+                double target = targetOf(fn);
+                int[] floor = java.util.Arrays.stream(need).map(n -> atTarget(n, target)).toArray();
                 var found = ScheduleSearch.search(floor);
                 var block = block(fn, found, zone);
                 var replayed = replay(proposedFunction(config, fn.name(), block), demand, price);
@@ -173,6 +178,15 @@ public final class CapacityPlan {
         return parse(config, functions).functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
+    private static double targetOf(FunctionSettings fn) {
+        return fn.autoscaling().map(Autoscaling::targetUtilization).orElse(Autoscaling.DEFAULT_TARGET_UTILIZATION);
+    }
+
+    /** Warm instances that hold {@code concurrency} at the target utilization, at least 1. */
+    static int atTarget(int concurrency, double target) {
+        return Math.max(1, (int) Math.ceil(concurrency / target - 1e-9));
+    }
+
     /** The function's provisionedConcurrency and autoscaling as they go under functions.<name> in a stack file. */
     private static JsonObject block(FunctionSettings fn, ScheduleSearch.Result found, ZoneId zone) {
         double target = fn.autoscaling().map(Autoscaling::targetUtilization).orElse(Autoscaling.DEFAULT_TARGET_UTILIZATION);
@@ -219,7 +233,7 @@ public final class CapacityPlan {
             own.remove("autoscaling");
             own.remove("warmer");
             own.remove("reservedConcurrency");
-            own.addProperty("provisionedConcurrency", p.peak());
+            own.addProperty("provisionedConcurrency", atTarget(p.peak(), targetOf(p.fn())));
             functions.add(p.fn().name(), own);
         }
         return parse(config, functions);

@@ -23,9 +23,13 @@ import java.util.TreeMap;
  */
 public final class CostModel {
     public static final double HOURS_PER_MONTH = 730;
-    /** The year schedules are replayed over: fixed, so the same config always gives the same figure. */
-    private static final Instant YEAR_START = Instant.parse("2027-01-01T00:00:00Z");
-    private static final Instant YEAR_END = Instant.parse("2028-01-01T00:00:00Z");
+    /**
+     * The span schedules are replayed over: 52 whole weeks from a Monday, fixed, so the same config always gives
+     * the same figure, each hour of the week counts equally (as in a replay of whole weeks of traffic), and the
+     * daylight-saving changes of a year fall as they do.
+     */
+    private static final Instant YEAR_START = Instant.parse("2027-01-04T00:00:00Z");
+    private static final Instant YEAR_END = YEAR_START.plus(java.time.Duration.ofDays(52 * 7));
 
     private CostModel() {
     }

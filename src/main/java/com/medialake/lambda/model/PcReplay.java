@@ -108,9 +108,23 @@ public final class PcReplay {
      * @param targetUtilization target tracking's target; empty without autoscaling
      */
     public static Result run(WeeklyCapacity capacity, Optional<Double> targetUtilization, Demand demand) {
+        return run(capacity, targetUtilization, demand, demand.start().minus(WARM_UP));
+    }
+
+    /**
+     * Replays from a deploy that published a new version at the demand's start: its PC config and scalable
+     * target are new resources, registered at the start level and bounds, and nothing of the old version's
+     * state carries over (VersionedConcurrency sets no ignoreChanges the engine would fill from it).
+     */
+    public static Result fromDeploy(WeeklyCapacity capacity, Optional<Double> targetUtilization, Demand demand) {
+        // The actions are created as the deploy ends, just after the start: one due at that very minute is missed.
+        return run(capacity, targetUtilization, demand, demand.start().plusSeconds(1));
+    }
+
+    private static Result run(WeeklyCapacity capacity, Optional<Double> targetUtilization, Demand demand,
+                              Instant from) {
         var state = new State(capacity.startLevel(), capacity.startBounds());
-        Instant warmUp = demand.start().minus(WARM_UP);
-        List<WeeklyCapacity.Firing> firings = capacity.firings(warmUp, demand.end());
+        List<WeeklyCapacity.Firing> firings = capacity.firings(from, demand.end());
         int next = 0;
         // The warm-up: no traffic, only the actions.
         for (; next < firings.size() && firings.get(next).at().isBefore(demand.start()); next++) {

@@ -270,8 +270,26 @@ public final class WeeklyCapacity {
                         .toUpperCase(Locale.ROOT));
     }
 
+    /** The days in an action's name, Monday first: mon-fri, sat-sun, mon_wed (runs joined by -, others by _). */
     private static String dayToken(List<DayOfWeek> days) {
-        return days.size() == 7 ? "daily" : dayField(days).toLowerCase(Locale.ROOT).replace(',', '_');
+        if (days.size() == 7) {
+            return "daily";
+        }
+        var parts = new ArrayList<String>();
+        int i = 0;
+        while (i < days.size()) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).getValue() == days.get(j).getValue() + 1) {
+                j++;
+            }
+            parts.add(shortName(days.get(i)) + (j > i ? "-" + shortName(days.get(j)) : ""));
+            i = j + 1;
+        }
+        return String.join("_", parts);
+    }
+
+    private static String shortName(DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /** Consecutive runs of three or more as a-b, the rest one by one: 0-7,19-23 and MON-FRI. */

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The proof: four weeks of a business-hours profile (2 warm instances 08:00-20:00 Europe/Dublin on weekdays,
- * 1 otherwise) for the three PC functions of us-east-1 give the proposal worked out by hand, and previewing
- * the stack with it pasted in prints the same cost.
+ * The proof: four weeks of a business-hours profile (2 concurrent 08:00-20:00 Europe/Dublin on weekdays, 1
+ * otherwise) for the three PC functions of us-east-1 give the proposal worked out by hand; replayed as AWS runs
+ * it the proposal costs what the report and the preview say, with no spillover; and previewing the stack with it
+ * pasted in prints the same cost.
  */
 class CapacityPlanTest {
     private static final Set<String> PC = Set.of("collections_api", "search_api", "assets_get");
@@ -90,25 +91,28 @@ class CapacityPlanTest {
         assertEquals("Europe/Dublin", doc.get("timezone").getAsString());
         for (String fn : PC) {
             var f = doc.getAsJsonObject("functions").getAsJsonObject(fn);
-            // 12 h x 5 weekdays x 2 instances + the other 108 hours x 1.
-            assertEquals(228, f.get("instanceHoursPerWeek").getAsInt(), fn);
+            // The need: 2 concurrent in business hours, 1 otherwise.
             assertEquals(168, f.getAsJsonArray("hourlyLevels").size());
             assertEquals(2, f.getAsJsonArray("hourlyLevels").get(8).getAsInt(), "Monday 08:00");
             assertEquals(1, f.getAsJsonArray("hourlyLevels").get(20).getAsInt(), "Monday 20:00");
+            // Held at 70% utilization, as target tracking would scale them: ceil(2 / 0.7) = 3 and ceil(1 / 0.7) = 2.
+            // 12 h x 5 weekdays x 3 instances + the other 108 hours x 2.
+            assertEquals(396, f.get("instanceHoursPerWeek").getAsInt(), fn);
+            assertEquals(3, f.get("provisionedConcurrency").getAsInt(), "a new version starts at the highest floor");
             var autoscaling = f.getAsJsonObject("autoscaling");
-            assertEquals(1, autoscaling.get("min").getAsInt());
-            assertEquals(3, autoscaling.get("max").getAsInt(), "room above 2 at 70% target utilization");
+            assertEquals(2, autoscaling.get("min").getAsInt());
+            assertEquals(5, autoscaling.get("max").getAsInt(), "room above 3 at 70% target utilization");
             assertEquals(0.7, autoscaling.get("targetUtilization").getAsDouble());
             var schedules = autoscaling.getAsJsonArray("schedules");
             assertEquals(2, schedules.size());
             assertEquals("0 8 ? * MON-FRI *", schedules.get(0).getAsJsonObject().get("cron").getAsString());
-            assertEquals(2, schedules.get(0).getAsJsonObject().get("min").getAsInt());
+            assertEquals(3, schedules.get(0).getAsJsonObject().get("min").getAsInt());
             assertEquals("0 20 ? * MON-FRI *", schedules.get(1).getAsJsonObject().get("cron").getAsString());
-            assertEquals(1, schedules.get(1).getAsJsonObject().get("min").getAsInt());
-            // 228 of 336 instance-hours: 67.9% of holding the peak of 2 always on.
+            assertEquals(2, schedules.get(1).getAsJsonObject().get("min").getAsInt());
+            // 396 of 504 instance-hours: 78.6% of holding the peak of 2 at 70% (3 instances) always on.
             var ratio = f.get("monthlyUsd").getAsBigDecimal()
                     .divide(f.get("alwaysOnPeakMonthlyUsd").getAsBigDecimal(), 3, RoundingMode.HALF_UP);
-            assertEquals(new BigDecimal("0.679"), ratio, fn);
+            assertEquals(new BigDecimal("0.786"), ratio, fn);
             assertEquals(0, f.get("hoursAboveCurrentPc").getAsInt(), "today's 2 always cover a peak of 2");
         }
         var quiet = doc.getAsJsonObject("functions").getAsJsonObject("init_zip");
@@ -152,5 +156,54 @@ class CapacityPlanTest {
         assertEquals(CapacityCommand.EXIT_UNUSABLE, run.status());
         assertEquals("", run.out());
         assertTrue(run.err().contains("concurrency.accountLimit"), run.err());
+    }
+
+    @Test
+    void theProposalReplayedAsAwsRunsItCostsWhatTheReportAndThePreviewSay() throws Exception {
+        var pages = businessHours(ids());
+        var args = new ArrayList<>(List.of("us-east-1", "--timezone", "Europe/Dublin", "--replay", "--json",
+                "--metrics"));
+        pages.forEach(p -> args.add(p.toString()));
+        var run = capacity(args.toArray(String[]::new));
+        assertEquals(0, run.status(), run.err());
+        var functions = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonObject("functions");
+        for (String fn : PC) {
+            var f = functions.getAsJsonObject(fn);
+            var proposal = f.getAsJsonObject("replay").getAsJsonObject("proposal");
+            // No bursts above what the proposal was sized for: target tracking stays idle, nothing spills, and the
+            // replay holds exactly the scheduled levels (the same cost as the report's, which is the preview's).
+            assertEquals(0.0, proposal.get("spilloverInvocations").getAsDouble(), fn);
+            assertEquals(f.get("monthlyUsd").getAsBigDecimal(), proposal.get("monthlyUsd").getAsBigDecimal(), fn);
+            assertEquals(396.0 * 4, proposal.get("instanceHours").getAsDouble(), 1e-6, fn);
+            assertEquals(28 * 24, proposal.getAsJsonArray("levelByHour").size());
+            // Today: 2 always on, which the traffic never exceeds.
+            var today = f.getAsJsonObject("replay").getAsJsonObject("today");
+            assertEquals(f.get("currentMonthlyUsd").getAsBigDecimal(), today.get("monthlyUsd").getAsBigDecimal(), fn);
+            assertEquals(0, today.getAsJsonArray("hoursWithSpillover").size());
+        }
+    }
+
+    @Test
+    void todaysScheduleReplayedOverTrafficAtItsFloorScalesOutAndSaysSo() throws Exception {
+        // eu-west-1's collections_api holds 2 in business hours with a 70% target: traffic of 2 concurrent drives
+        // utilization to 100%, and target tracking adds a third instance within minutes. The preview prices the
+        // schedule at rest; the replay shows what the traffic costs on top, and the minutes before it was ready.
+        var settings = StackPlans.settings("eu-west-1");
+        var pages = businessHours(MetricQueries.ids(settings));
+        var args = new ArrayList<>(List.of("eu-west-1", "--replay", "--json", "--metrics"));
+        pages.forEach(p -> args.add(p.toString()));
+        var run = capacity(args.toArray(String[]::new));
+        assertEquals(0, run.status(), run.err());
+        var f = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonObject("functions")
+                .getAsJsonObject("collections_api");
+        assertEquals("Europe/Dublin", f.get("timezone").getAsString(), "the schedules' zone");
+        var today = f.getAsJsonObject("replay").getAsJsonObject("today");
+        assertTrue(today.get("monthlyUsd").getAsBigDecimal().compareTo(f.get("currentMonthlyUsd").getAsBigDecimal()) > 0,
+                today + " against " + f.get("currentMonthlyUsd"));
+        var levels = today.getAsJsonArray("levelByHour");
+        assertEquals(3, levels.get(9).getAsInt(), "Monday 09:00: scaled out to ceil(2 x 1.0 / 0.7)");
+        // Monday 22:00: the hourly clamp takes it to the off-hours floor of 1, and the night's 1 concurrent (100% of
+        // 1) has target tracking add a second within minutes: the most held that hour is 2.
+        assertEquals(2, levels.get(22).getAsInt());
     }
 }

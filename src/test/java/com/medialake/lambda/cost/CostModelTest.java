@@ -38,10 +38,11 @@ class CostModelTest {
         var cost = cost(StackPlans.stackFile("eu-west-1", StackPlans.BUSINESS_HOURS));
         var hours = cost.byFunction().stream().filter(c -> c.function().equals("collections_api")).findFirst()
                 .orElseThrow().hoursAtLevel();
-        // 2027 has 261 weekdays of 11 hours: 2871 of 8760 hours, scaled to a 730-hour month. The off-hours level
-        // holds the rest only because the registered actions clamp the step down (WeeklyCapacity).
-        assertEquals(2871.0 / 8760 * 730, hours.get(2), 0.01);
-        assertEquals(730 - 2871.0 / 8760 * 730, hours.get(1), 0.01);
+        // 52 weeks of 5 weekdays of 11 hours (08:00-19:00 Dublin): 2860 of 8736 hours, scaled to a 730-hour month.
+        // The off-hours level holds the rest only because the registered actions clamp the step down
+        // (WeeklyCapacity); as the schedules were written, AAS would have kept 2 all night.
+        assertEquals(2860.0 / 8736 * 730, hours.get(2), 0.01);
+        assertEquals(730 - 2860.0 / 8736 * 730, hours.get(1), 0.01);
     }
 
     @Test
@@ -49,7 +50,7 @@ class CostModelTest {
         var cost = cost(StackPlans.stackFile("eu-west-1", StackPlans.BUSINESS_HOURS));
         var collections = cost.byFunction().stream().filter(c -> c.function().equals("collections_api")).findFirst()
                 .orElseThrow();
-        // 1 GB x (2 x 239.25 h + 1 x 490.75 h) x 3600 s x $0.0000046460
+        // 1 GB x (2 x 238.99 h + 1 x 491.01 h) x 3600 s x $0.0000046460
         assertEquals(new BigDecimal("16.21"), collections.monthlyUsd());
         assertEquals(new BigDecimal("24.42"), collections.alwaysOnMonthlyUsd());
         assertTrue(collections.atMaxMonthlyUsd().compareTo(collections.alwaysOnMonthlyUsd()) > 0);
