@@ -92,21 +92,29 @@ final class CapacityChart {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         var stepRenderer = new XYStepRenderer();
-        Color[] colors = {new Color(0x1f77b4), new Color(0xaaaaaa), new Color(0xd62728), new Color(0x2ca02c)};
+        stepRenderer.setDefaultShapesVisible(false);
+        // needed, observed peak, today, proposed: the two replays drawn so that one never hides the other.
+        Color[] colors = {new Color(0x1f77b4), new Color(0x999999), new Color(0xd62728), new Color(0x2ca02c)};
+        BasicStroke[] strokes = {new BasicStroke(2f), dashed(1.5f, 2f), new BasicStroke(4f), dashed(2.5f, 8f)};
         for (int i = 0; i < steps.getSeriesCount(); i++) {
             stepRenderer.setSeriesPaint(i, colors[i]);
-            stepRenderer.setSeriesStroke(i, new BasicStroke(i >= 2 ? 2.5f : 1.5f));
+            stepRenderer.setSeriesStroke(i, strokes[i]);
         }
         plot.setRenderer(0, stepRenderer);
         plot.getDomainAxis().setRange(0, 168);
         var marks = new XYSeriesCollection(spill);
         var markRenderer = new XYLineAndShapeRenderer(false, true);
         markRenderer.setSeriesPaint(0, new Color(0xff7f0e));
+        markRenderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
         plot.setDataset(1, marks);
         plot.setRenderer(1, markRenderer);
         var g = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGDocument();
+    }
+
+    private static BasicStroke dashed(float width, float dash) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {dash, dash}, 0f);
     }
 
     /** The most of each hour of the week over the replayed span. */

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code capacity STACK --print-query | --metrics FILE... [--coverage Q] [--timezone ZONE] [--replay] [--plot DIR]
- * [--json] [--config-file PATH]}: PC sized
+ * {@code capacity STACK --print-query [--period S] | --metrics FILE... [--coverage Q] [--timezone ZONE] [--replay]
+ * [--plot DIR] [--json] [--config-file PATH]}: PC sized
  * from the CloudWatch metrics of a stack's functions. Exit 0 with the proposal, 1 for a usage error, 2 when the
  * stack file, the metrics or the proposal cannot be used (nothing on standard output).
  */
@@ -40,8 +40,13 @@ public final class CapacityCommand implements Callable<Integer> {
     @Option(names = "--print-query", description = "print the --metric-data-queries JSON for aws cloudwatch get-metric-data")
     boolean printQuery;
 
+    @Option(names = "--period", paramLabel = "SECONDS", defaultValue = "3600",
+            description = "with --print-query: the period of the export, 60, 300 or 3600 (default)")
+    int period;
+
     @Option(names = "--metrics", arity = "1..*", paramLabel = "FILE",
-            description = "what aws cloudwatch get-metric-data wrote, one file per page")
+            description = "what aws cloudwatch get-metric-data wrote (its paginated output, or one file per page"
+                    + " with --no-paginate), at a period of 1 minute, 5 minutes or 1 hour")
     List<Path> metrics;
 
     @Option(names = "--coverage", paramLabel = "Q", defaultValue = "0.99",
@@ -97,6 +102,11 @@ public final class CapacityCommand implements Callable<Integer> {
                 return EXIT_USAGE;
             }
         }
+        if (!MetricData.PERIODS.contains(period / 60) || period % 60 != 0) {
+            err.println("error: --period is 60, 300 or 3600 seconds (the periods CloudWatch keeps and capacity reads),"
+                    + " not " + period);
+            return EXIT_USAGE;
+        }
         Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
         if (!Files.isRegularFile(file)) {
             err.println("error: no stack file " + file);
@@ -106,7 +116,7 @@ public final class CapacityCommand implements Callable<Integer> {
             var config = StackFile.load(stack, file);
             var settings = SettingsParser.parse(config);
             if (printQuery) {
-                out.println(Json.PRETTY.toJson(MetricQueries.queries(settings)));
+                out.println(Json.PRETTY.toJson(MetricQueries.queries(settings, period)));
                 return 0;
             }
             for (Path page : metrics) {

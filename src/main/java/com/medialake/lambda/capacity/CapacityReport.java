@@ -65,7 +65,7 @@ public final class CapacityReport {
         var r = replay.result();
         int low = java.util.Arrays.stream(r.levelByHour()).min().orElse(0);
         int high = java.util.Arrays.stream(r.levelByHour()).max().orElse(0);
-        return String.format(java.util.Locale.ROOT, "      replay %s: PC %d-%d (average %.2f), %.0f instance-hours,"
+        return String.format(java.util.Locale.ROOT, "      replayed %s: PC %d-%d (average %.2f), %.0f instance-hours,"
                         + " $%s a month; %.0f invocations spilled to on-demand (%.2f%%) in %d hours%n", what, low, high,
                 r.averageLevel(), r.instanceMinutes() / 60, replay.monthlyUsd(), r.spillover(), r.spilloverShare() * 100,
                 r.hoursWithSpillover());
@@ -80,7 +80,8 @@ public final class CapacityReport {
             out.append("  ").append(f.function()).append(": ");
             if (f.proposed().isPresent()) {
                 out.append(f.instanceHoursPerWeek()).append(" instance-hours a week, $").append(f.monthlyUsd())
-                        .append(" a month (today $").append(f.currentMonthlyUsd()).append(", the observed peak always on $")
+                        .append(" a month (today $").append(f.currentMonthlyUsd())
+                        .append(" at rest, always on for the observed peak $")
                         .append(f.alwaysOnPeakMonthlyUsd()).append(")");
             } else {
                 out.append("no PC proposed (today $").append(f.currentMonthlyUsd()).append(")");
@@ -88,13 +89,13 @@ public final class CapacityReport {
             out.append(", ").append(f.invocationsPerMinute()).append(" invocations a minute, ")
                     .append(f.hoursAboveCurrentPc()).append(" hours above today's PC\n");
             f.advice().forEach(a -> out.append("      - ").append(a).append("\n"));
-            if (replay) {
+            if (replay && (f.current().result().instanceMinutes() > 0 || f.proposal().isPresent())) {
                 out.append(replayLine("today", f.current()));
                 f.proposal().ifPresent(p -> out.append(replayLine("proposal", p)));
             }
         }
         out.append("\n  total: $").append(result.totalMonthlyUsd()).append(" a month (today $")
-                .append(result.currentMonthlyUsd()).append(", the observed peaks always on $")
+                .append(result.currentMonthlyUsd()).append(", always on for the observed peaks $")
                 .append(result.alwaysOnPeakMonthlyUsd()).append(")\n\n");
         out.append("# Paste under medialake-lambda:functions: in Pulumi.").append(result.stack())
                 .append(".yaml (it replaces each function's provisionedConcurrency and autoscaling):\n");

@@ -55,6 +55,7 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         var complete = new TreeSet<String>();
         var seenIn = new TreeMap<String, Path>();
         var messages = new ArrayList<String>();
+        var parsed = new java.util.HashMap<String, Instant>();
         for (Path file : files) {
             JsonObject document;
             try {
@@ -82,7 +83,7 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
                 if (!element.isJsonObject()) {
                     throw new Unreadable(file + ": a MetricDataResults entry is not an object");
                 }
-                String id = readResult(file, element.getAsJsonObject(), expectedIds, series);
+                String id = readResult(file, element.getAsJsonObject(), expectedIds, series, parsed);
                 seenIn.putIfAbsent(id, file);
                 if (statusOf(element.getAsJsonObject()).equals("Complete")) {
                     complete.add(id);
@@ -164,7 +165,7 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
     }
 
     private static String readResult(Path file, JsonObject result, Set<String> expectedIds,
-                                     Map<String, Map<Instant, Double>> series) {
+                                     Map<String, Map<Instant, Double>> series, Map<String, Instant> parsed) {
         String id = string(result, "Id", file);
         String status = statusOf(result);
         if (!status.equals("Complete") && !status.equals("PartialData")) {
@@ -186,7 +187,9 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         for (int i = 0; i < timestamps.getAsJsonArray().size(); i++) {
             Instant at;
             try {
-                at = OffsetDateTime.parse(timestamps.getAsJsonArray().get(i).getAsString()).toInstant();
+                // Every query of an export has the same timestamps: each is parsed once.
+                at = parsed.computeIfAbsent(timestamps.getAsJsonArray().get(i).getAsString(),
+                        text -> OffsetDateTime.parse(text).toInstant());
             } catch (RuntimeException e) {
                 throw new Unreadable(file + ": " + id + " has a timestamp that is not ISO 8601 with an offset: "
                         + timestamps.getAsJsonArray().get(i));

@@ -9,8 +9,11 @@ import java.util.List;
 
 /**
  * What capacity --print-query prints: the --metric-data-queries of aws cloudwatch get-metric-data, per
- * function its hourly peak concurrency ({@code conc_<function>}, ConcurrentExecutions, Maximum) and its
- * invocations ({@code inv_<function>}, Invocations, Sum), by the function's physical name.
+ * function its peak concurrency per period ({@code conc_<function>}, ConcurrentExecutions, Maximum) and its
+ * invocations ({@code inv_<function>}, Invocations, Sum), by the function's physical name. The period is an
+ * hour by default; 5 minutes or 1 minute show bursts an hourly peak hides (CloudWatch keeps 1-minute data 15
+ * days, 5-minute data 63 days, hourly data 455 days: "Data points with a period of 60 seconds are available
+ * for 15 days", CloudWatch concepts, metrics retention).
  */
 public final class MetricQueries {
     private MetricQueries() {
@@ -27,16 +30,17 @@ public final class MetricQueries {
     }
 
     /** The --metric-data-queries of aws cloudwatch get-metric-data: per function its peak concurrency and invocations. */
-    public static JsonArray queries(StackSettings settings) {
+    public static JsonArray queries(StackSettings settings, int periodSeconds) {
         var out = new JsonArray();
         for (var fn : settings.functions()) {
-            out.add(query("conc_" + fn.name(), "ConcurrentExecutions", "Maximum", Names.function(settings.stack(), fn.name())));
-            out.add(query("inv_" + fn.name(), "Invocations", "Sum", Names.function(settings.stack(), fn.name())));
+            String name = Names.function(settings.stack(), fn.name());
+            out.add(query("conc_" + fn.name(), "ConcurrentExecutions", "Maximum", name, periodSeconds));
+            out.add(query("inv_" + fn.name(), "Invocations", "Sum", name, periodSeconds));
         }
         return out;
     }
 
-    private static JsonObject query(String id, String metric, String stat, String functionName) {
+    private static JsonObject query(String id, String metric, String stat, String functionName, int periodSeconds) {
         var dimension = new JsonObject();
         dimension.addProperty("Name", "FunctionName");
         dimension.addProperty("Value", functionName);
@@ -48,7 +52,7 @@ public final class MetricQueries {
         m.add("Dimensions", dimensions);
         var metricStat = new JsonObject();
         metricStat.add("Metric", m);
-        metricStat.addProperty("Period", 3600);
+        metricStat.addProperty("Period", periodSeconds);
         metricStat.addProperty("Stat", stat);
         var q = new JsonObject();
         q.addProperty("Id", id);

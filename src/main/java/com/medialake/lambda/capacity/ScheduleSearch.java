@@ -137,10 +137,10 @@ public final class ScheduleSearch {
     private static void enumerate(List<Candidate> candidates, int from, List<Candidate> chosen, int[] need,
                                   Result[] best, long[] bestCost) {
         if (!chosen.isEmpty()) {
-            var result = evaluate(chosen, need);
-            long cost = result.instanceHoursPerWeek();
-            if (cost < bestCost[0] || cost == bestCost[0] && result.actions().size() < best[0].actions().size()) {
-                best[0] = result;
+            // Cost first, into scratch arrays: tens of thousands of sets are tried, and only a better one is kept.
+            long cost = levels(chosen, need);
+            if (cost < bestCost[0] || cost == bestCost[0] && chosen.size() < best[0].actions().size()) {
+                best[0] = evaluate(chosen, need);
                 bestCost[0] = cost;
             }
         }
@@ -154,11 +154,20 @@ public final class ScheduleSearch {
         }
     }
 
-    /** The least levels for these action times, and the week they make. */
-    private static Result evaluate(List<Candidate> chosen, int[] need) {
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(
+            () -> new int[][] {new int[WeeklyNeed.HOURS_PER_WEEK], new int[WeeklyNeed.HOURS_PER_WEEK],
+                    new int[MAX_ACTIONS]});
+
+    /**
+     * For these action times: the least level of each action (into the scratch arrays: the action in force at
+     * each hour, and each action's level), and the instance-hours a week they make.
+     */
+    private static long levels(List<Candidate> chosen, int[] need) {
+        int[][] scratch = SCRATCH.get();
+        int[] firing = scratch[0];
+        int[] inForce = scratch[1];
+        int[] levelOf = scratch[2];
         int hours = need.length;
-        // Which action (index into chosen) fires at each hour of the week, if any.
-        int[] firing = new int[hours];
         java.util.Arrays.fill(firing, -1);
         for (int a = 0; a < chosen.size(); a++) {
             var c = chosen.get(a);
@@ -167,26 +176,33 @@ public final class ScheduleSearch {
             }
         }
         // The action in force at each hour: the last one fired, the week wrapping around.
-        int start = -1;
-        for (int t = hours - 1; t >= 0 && start < 0; t--) {
-            if (firing[t] >= 0) {
-                start = firing[t];
-            }
+        int current = -1;
+        for (int t = hours - 1; t >= 0 && current < 0; t--) {
+            current = firing[t];
         }
-        int[] inForce = new int[hours];
-        int current = start;
+        java.util.Arrays.fill(levelOf, 0);
         for (int t = 0; t < hours; t++) {
             if (firing[t] >= 0) {
                 current = firing[t];
             }
             inForce[t] = current;
+            levelOf[current] = Math.max(levelOf[current], need[t]);
         }
-        int[] levelOf = new int[chosen.size()];
+        long cost = 0;
         for (int t = 0; t < hours; t++) {
-            levelOf[inForce[t]] = Math.max(levelOf[inForce[t]], need[t]);
+            cost += levelOf[inForce[t]];
         }
-        int[] levels = new int[hours];
-        for (int t = 0; t < hours; t++) {
+        return cost;
+    }
+
+    /** The least levels for these action times, and the week they make. */
+    private static Result evaluate(List<Candidate> chosen, int[] need) {
+        levels(chosen, need);
+        int[][] scratch = SCRATCH.get();
+        int[] inForce = scratch[1];
+        int[] levelOf = scratch[2];
+        int[] levels = new int[need.length];
+        for (int t = 0; t < need.length; t++) {
             levels[t] = levelOf[inForce[t]];
         }
         var actions = new ArrayList<Action>();

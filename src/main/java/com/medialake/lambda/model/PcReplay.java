@@ -42,6 +42,8 @@ public final class PcReplay {
     public static final int LOW_ALARM_DATAPOINTS = 15;
     public static final double LOW_ALARM_SHARE = 0.9;
     public static final int READY_MINUTES = 2;
+    /** Off only in the test that proves skipping steady minutes changes nothing. */
+    static boolean steadySkip = true;
     /** Warm-up before the first period, so the replay opens at the level the schedules held then. */
     static final Duration WARM_UP = Duration.ofDays(8);
 
@@ -140,30 +142,77 @@ public final class PcReplay {
         double instanceMinutes = 0;
         double spillover = 0;
         double invocations = 0;
+        long[] firingMinutes = firings.stream().mapToLong(f -> f.at().getEpochSecond() / 60).toArray();
         for (int p = 0; p < periods; p++) {
             double concurrency = demand.concurrency()[p];
             double perMinute = demand.invocations()[p] / period;
             invocations += demand.invocations()[p];
-            for (int m = 0; m < period; m++) {
-                long minute = startMinute + (long) p * period + m;
-                while (next < firings.size() && firings.get(next).at().getEpochSecond() / 60 <= minute) {
+            long periodStart = startMinute + (long) p * period;
+            if (concurrency == 0) {
+                // No invocations, no datapoints: only the actions and PC becoming ready change anything, so the
+                // period goes from one of those to the next instead of minute by minute.
+                state.noData();
+                for (long minute = periodStart; minute < periodStart + period; ) {
+                    while (next < firings.size() && firingMinutes[next] <= minute) {
+                        state.apply(firings.get(next++).bounds(), minute);
+                    }
+                    state.tick(minute);
+                    long until = periodStart + period;
+                    if (next < firings.size()) {
+                        until = Math.min(until, firingMinutes[next]);
+                    }
+                    if (state.readyAt > minute) {
+                        until = Math.min(until, state.readyAt);
+                    }
+                    instanceMinutes += (double) state.requested * (until - minute);
+                    for (long m = minute; m < until; m += 60 - (m - startMinute) % 60) {
+                        int hour = (int) ((m - startMinute) / 60);
+                        levelByHour[hour] = Math.max(levelByHour[hour], state.requested);
+                    }
+                    minute = until;
+                }
+                continue;
+            }
+            long unchangedSince = periodStart;
+            long signature = state.signature();
+            for (long minute = periodStart; minute < periodStart + period; ) {
+                while (next < firings.size() && firingMinutes[next] <= minute) {
                     state.apply(firings.get(next++).bounds(), minute);
                 }
                 state.tick(minute);
-                int hour = (int) (((long) p * period + m) / 60);
-                levelByHour[hour] = Math.max(levelByHour[hour], state.requested);
-                instanceMinutes += state.requested;
-                if (concurrency > 0) {
-                    if (concurrency > state.ready) {
-                        double spilled = perMinute * (concurrency - state.ready) / concurrency;
-                        spillover += spilled;
-                        spillByHour[hour] += spilled;
-                    }
-                    targetUtilization.ifPresent(target -> state.observe(minute,
-                            Math.min(concurrency, state.ready) / state.ready, target));
-                } else {
-                    state.noData();
+                if (state.signature() != signature) {
+                    signature = state.signature();
+                    unchangedSince = minute;
                 }
+                // Steady: the same demand for longer than the slower alarm takes, nothing on its way to ready, and no
+                // change. Every minute until the next action or the period's end is then alike (the alarms' counts
+                // only cycle), so they are added at once: a year of hourly data replays in milliseconds.
+                long span = 1;
+                if (steadySkip && minute - unchangedSince > LOW_ALARM_DATAPOINTS && state.readyAt == Long.MAX_VALUE) {
+                    long until = periodStart + period;
+                    if (next < firings.size()) {
+                        until = Math.min(until, firingMinutes[next]);
+                    }
+                    span = Math.max(1, until - minute);
+                }
+                double spilled = concurrency > state.ready ? perMinute * (concurrency - state.ready) / concurrency : 0;
+                instanceMinutes += (double) state.requested * span;
+                spillover += spilled * span;
+                for (long m = minute; m < minute + span; m += 60 - (m - startMinute) % 60) {
+                    int hour = (int) ((m - startMinute) / 60);
+                    long inHour = Math.min(minute + span, startMinute + (hour + 1) * 60L) - m;
+                    levelByHour[hour] = Math.max(levelByHour[hour], state.requested);
+                    spillByHour[hour] += spilled * inHour;
+                }
+                if (targetUtilization.isPresent()) {
+                    double utilization = Math.min(concurrency, state.ready) / state.ready;
+                    if (span == 1) {
+                        state.observe(minute, utilization, targetUtilization.get());
+                    } else {
+                        state.observeUnchanged(span, utilization, targetUtilization.get());
+                    }
+                }
+                minute += span;
             }
         }
         return new Result(instanceMinutes, spillover, invocations, levelByHour, spillByHour, totalMinutes);
@@ -255,6 +304,32 @@ public final class PcReplay {
                     low = 0;
                     lowPeak = 0;
                 }
+            }
+        }
+
+        /** What the steady test compares: the bounds and the levels. */
+        long signature() {
+            return ((long) min << 48) ^ ((long) max << 32) ^ ((long) requested << 16) ^ ready;
+        }
+
+        /**
+         * {@code minutes} datapoints of one utilization that change nothing (the state was steady longer than
+         * either alarm takes): their counts cycle as {@link #observe} leaves them after a scaling that does not
+         * move (at max, or at min).
+         */
+        void observeUnchanged(long minutes, double utilization, double target) {
+            if (utilization > target) {
+                high = (int) ((high + minutes) % HIGH_ALARM_DATAPOINTS);
+                low = 0;
+                lowPeak = 0;
+            } else if (utilization < LOW_ALARM_SHARE * target) {
+                low = (int) ((low + minutes) % LOW_ALARM_DATAPOINTS);
+                lowPeak = low > 0 ? utilization : 0;
+                high = 0;
+            } else {
+                high = 0;
+                low = 0;
+                lowPeak = 0;
             }
         }
 

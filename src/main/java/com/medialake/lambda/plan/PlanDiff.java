@@ -117,8 +117,10 @@ public final class PlanDiff {
             out.append('\n');
             for (String key : c.changed()) {
                 if (c.before().containsKey(key) || c.after().containsKey(key)) {
-                    out.append("       ").append(key).append(": ").append(brief(c.before().get(key))).append(" => ")
-                            .append(brief(c.after().get(key))).append('\n');
+                    // Long values (a dashboard body) are shown from just before where they first differ.
+                    int from = firstDifference(c.before().get(key), c.after().get(key));
+                    out.append("       ").append(key).append(": ").append(brief(c.before().get(key), from))
+                            .append(" => ").append(brief(c.after().get(key), from)).append('\n');
                 } else {
                     out.append("       ").append(key).append('\n');
                 }
@@ -134,12 +136,29 @@ public final class PlanDiff {
         return out.toString();
     }
 
-    private static String brief(JsonElement e) {
+    private static final int BRIEF = 160;
+    private static final int CONTEXT = 40;
+
+    private static int firstDifference(JsonElement before, JsonElement after) {
+        if (before == null || after == null) {
+            return 0;
+        }
+        String a = before.toString();
+        String b = after.toString();
+        int same = 0;
+        while (same < a.length() && same < b.length() && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        return same > BRIEF - CONTEXT ? same - CONTEXT : 0;
+    }
+
+    private static String brief(JsonElement e, int from) {
         if (e == null) {
             return "(none)";
         }
         String text = e.toString();
-        return text.length() > 160 ? text.substring(0, 157) + "..." : text;
+        String shown = from > 0 ? "..." + text.substring(Math.min(from, text.length())) : text;
+        return shown.length() > BRIEF ? shown.substring(0, BRIEF - 3) + "..." : shown;
     }
 
     public static String renderJson(List<Change> changes) {

@@ -93,7 +93,8 @@ public final class PlanText {
     private static void cost(StringBuilder out, Plan plan) {
         var cost = CostModel.of(plan.settings());
         out.append("\nProvisioned concurrency, USD a month (").append(PriceTable.SOURCE).append(", ")
-                .append(PriceTable.AS_OF).append("; invocations are billed on top):\n");
+                .append(PriceTable.AS_OF).append("; at rest: what the scheduled actions hold without traffic, as"
+                        + " Application Auto Scaling runs them; bursts and invocations are billed on top):\n");
         if (cost.missingPrice().isPresent()) {
             out.append("  not estimated: ").append(cost.missingPrice().get()).append('\n');
             return;
@@ -105,7 +106,7 @@ public final class PlanText {
                     ? fn.provisionedConcurrency() + " always on"
                     : c.hoursAtLevel().entrySet().stream()
                             .map(e -> e.getKey() + " for " + Math.round(e.getValue()) + " h")
-                            .collect(Collectors.joining(", ")) + " at the scheduled minimum";
+                            .collect(Collectors.joining(", ")) + " at rest";
             out.append(String.format("  %-19s %5.2f GB x %-52s %9s", c.function(), fn.memoryMb() / 1024.0, held,
                     c.monthlyUsd().toPlainString()));
             if (c.monthlyUsd().compareTo(c.alwaysOnMonthlyUsd()) != 0) {

@@ -121,4 +121,36 @@ class PcReplayTest {
         assertEquals(2, replay.levelByHour()[0]);
         assertEquals(2, replay.levelByHour()[1]);
     }
+
+    @Test
+    void addingUpSteadyMinutesAtOnceGivesExactlyWhatMinuteByMinuteGives() {
+        // Random hourly and 5-minute traffic with bursts, over the business-hours schedule and a fixed pool.
+        var random = new java.util.Random(7);
+        for (int period : new int[] {60, 5, 1}) {
+            int periods = 14 * 24 * 60 / period;
+            double[] c = new double[periods];
+            double[] n = new double[periods];
+            for (int p = 0; p < periods; p++) {
+                c[p] = random.nextInt(10) == 0 ? 0 : random.nextInt(8);
+                n[p] = c[p] * 20 * period;
+            }
+            var demand = new PcReplay.Demand(MONDAY, period, c, n);
+            for (var capacity : List.of(BUSINESS_HOURS, WeeklyCapacity.of(new Autoscaling(1, 6, 0.5, List.of()), 3))) {
+                PcReplay.steadySkip = false;
+                PcReplay.Result slow;
+                try {
+                    slow = PcReplay.run(capacity, Optional.of(0.7), demand);
+                } finally {
+                    PcReplay.steadySkip = true;
+                }
+                var fast = PcReplay.run(capacity, Optional.of(0.7), demand);
+                assertEquals(slow.instanceMinutes(), fast.instanceMinutes(), 1e-6, "period " + period);
+                assertEquals(slow.spillover(), fast.spillover(), 1e-6, "period " + period);
+                assertEquals(Arrays.toString(slow.levelByHour()), Arrays.toString(fast.levelByHour()));
+                for (int h = 0; h < slow.spilloverByHour().length; h++) {
+                    assertEquals(slow.spilloverByHour()[h], fast.spilloverByHour()[h], 1e-6, "hour " + h);
+                }
+            }
+        }
+    }
 }

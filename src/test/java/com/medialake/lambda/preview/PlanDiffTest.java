@@ -59,7 +59,7 @@ class PlanDiffTest {
                 +- replace  aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig  search_api  [replaced because of qualifier]
                        qualifier: "1" => "2"
                 ~  update   aws:cloudwatch/dashboard:Dashboard  medialake-monitoring
-                       dashboardBody: "{\\"widgets\\":[{\\"type\\":\\"metric\\",\\"x\\":0,\\"y\\":0,\\"width\\":8,\\"height\\":6,\\"properties\\":{\\"title\\":\\"append_to_zip: invocations, errors, throttles\\",\\"re... => "{\\"widgets\\":[{\\"type\\":\\"metric\\",\\"x\\":0,\\"y\\":0,\\"width\\":8,\\"height\\":6,\\"properties\\":{\\"title\\":\\"append_to_zip: invocations, errors, throttles\\",\\"re...
+                       dashboardBody: ...api: provisioned concurrency on version 1\\",\\"region\\":\\"eu-west-2\\",\\"stat\\":\\"Maximum\\",\\"period\\":300,\\"view\\":\\"timeSeries\\",\\"metrics\\":[[\\"AWS/Lambd... => ...api: provisioned concurrency on version 2\\",\\"region\\":\\"eu-west-2\\",\\"stat\\":\\"Maximum\\",\\"period\\":300,\\"view\\":\\"timeSeries\\",\\"metrics\\":[[\\"AWS/Lambd...
                 ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-pc-spillover
                        dimensions: {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:1"} => {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:2"}
                 ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-pc-utilization
