@@ -55,7 +55,7 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         var complete = new TreeSet<String>();
         var seenIn = new TreeMap<String, Path>();
         var messages = new ArrayList<String>();
-        var parsed = new java.util.HashMap<String, Instant>();
+        var instants = new java.util.HashMap<String, Instant>();
         for (Path file : files) {
             JsonObject document;
             try {
@@ -83,7 +83,7 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
                 if (!element.isJsonObject()) {
                     throw new Unreadable(file + ": a MetricDataResults entry is not an object");
                 }
-                String id = readResult(file, element.getAsJsonObject(), expectedIds, series, parsed);
+                String id = readResult(file, element.getAsJsonObject(), expectedIds, series, instants);
                 seenIn.putIfAbsent(id, file);
                 if (statusOf(element.getAsJsonObject()).equals("Complete")) {
                     complete.add(id);
@@ -165,7 +165,7 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
     }
 
     private static String readResult(Path file, JsonObject result, Set<String> expectedIds,
-                                     Map<String, Map<Instant, Double>> series, Map<String, Instant> parsed) {
+                                     Map<String, Map<Instant, Double>> series, Map<String, Instant> instants) {
         String id = string(result, "Id", file);
         String status = statusOf(result);
         if (!status.equals("Complete") && !status.equals("PartialData")) {
@@ -188,7 +188,7 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
             Instant at;
             try {
                 // Every query of an export has the same timestamps: each is parsed once.
-                at = parsed.computeIfAbsent(timestamps.getAsJsonArray().get(i).getAsString(),
+                at = instants.computeIfAbsent(timestamps.getAsJsonArray().get(i).getAsString(),
                         text -> OffsetDateTime.parse(text).toInstant());
             } catch (RuntimeException e) {
                 throw new Unreadable(file + ": " + id + " has a timestamp that is not ISO 8601 with an offset: "

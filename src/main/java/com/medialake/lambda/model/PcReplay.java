@@ -125,7 +125,7 @@ public final class PcReplay {
 
     private static Result run(WeeklyCapacity capacity, Optional<Double> targetUtilization, Demand demand,
                               Instant from) {
-        var state = new State(capacity.startLevel(), capacity.startBounds());
+        var state = new ScalableTargetState(capacity.startLevel(), capacity.startBounds());
         List<WeeklyCapacity.Firing> firings = capacity.firings(from, demand.end());
         int next = 0;
         // The warm-up: no traffic, only the actions.
@@ -148,7 +148,7 @@ public final class PcReplay {
             double perMinute = demand.invocations()[p] / period;
             invocations += demand.invocations()[p];
             long periodStart = startMinute + (long) p * period;
-            if (concurrency == 0) {
+            if (concurrency == 0 && steadySkip) {
                 // No invocations, no datapoints: only the actions and PC becoming ready change anything, so the
                 // period goes from one of those to the next instead of minute by minute.
                 state.noData();
@@ -184,11 +184,13 @@ public final class PcReplay {
                     signature = state.signature();
                     unchangedSince = minute;
                 }
-                // Steady: the same demand for longer than the slower alarm takes, nothing on its way to ready, and no
-                // change. Every minute until the next action or the period's end is then alike (the alarms' counts
-                // only cycle), so they are added at once: a year of hourly data replays in milliseconds.
+                // Steady: nothing on its way to ready, and no change for twice as long as the slower alarm takes
+                // (its first firing after a change may still count datapoints from before it; the second counts
+                // only this minute's kind). Every minute until the next action or the period's end is then alike
+                // (the alarms' counts only cycle), so they are added at once: a year of hourly data replays in
+                // milliseconds. PcReplayTest holds this to the minute-by-minute result.
                 long span = 1;
-                if (steadySkip && minute - unchangedSince > LOW_ALARM_DATAPOINTS && state.readyAt == Long.MAX_VALUE) {
+                if (steadySkip && minute - unchangedSince > 2 * LOW_ALARM_DATAPOINTS && state.readyAt == Long.MAX_VALUE) {
                     long until = periodStart + period;
                     if (next < firings.size()) {
                         until = Math.min(until, firingMinutes[next]);
@@ -204,7 +206,10 @@ public final class PcReplay {
                     levelByHour[hour] = Math.max(levelByHour[hour], state.requested);
                     spillByHour[hour] += spilled * inHour;
                 }
-                if (targetUtilization.isPresent()) {
+                if (concurrency == 0) {
+                    // No invocations, no datapoint: the alarms cannot fire.
+                    state.noData();
+                } else if (targetUtilization.isPresent()) {
                     double utilization = Math.min(concurrency, state.ready) / state.ready;
                     if (span == 1) {
                         state.observe(minute, utilization, targetUtilization.get());
@@ -216,125 +221,5 @@ public final class PcReplay {
             }
         }
         return new Result(instanceMinutes, spillover, invocations, levelByHour, spillByHour, totalMinutes);
-    }
-
-    /** Application Auto Scaling's view of one scalable target and Lambda's of its PC. */
-    private static final class State {
-        int min;
-        int max;
-        /** What AAS last set (billed). */
-        int requested;
-        /** What serves invocations. */
-        int ready;
-        long readyAt = Long.MAX_VALUE;
-        int high;
-        int low;
-        double lowPeak;
-
-        State(int level, WeeklyCapacity.Bounds bounds) {
-            requested = level;
-            ready = level;
-            apply(bounds, 0);
-            readyAll();
-        }
-
-        void apply(WeeklyCapacity.Bounds bounds, long minute) {
-            min = bounds.min();
-            max = bounds.max();
-            if (requested < min || requested > max) {
-                set(clamp(requested), minute);
-            }
-        }
-
-        void set(int level, long minute) {
-            if (level > requested) {
-                readyAt = minute + READY_MINUTES;
-            } else {
-                ready = Math.min(ready, level);
-            }
-            requested = level;
-            high = 0;
-            low = 0;
-            lowPeak = 0;
-        }
-
-        void readyAll() {
-            ready = requested;
-            readyAt = Long.MAX_VALUE;
-        }
-
-        void tick(long minute) {
-            if (readyAt <= minute) {
-                readyAll();
-            }
-        }
-
-        void noData() {
-            high = 0;
-            low = 0;
-            lowPeak = 0;
-        }
-
-        void observe(long minute, double utilization, double target) {
-            if (utilization > target) {
-                high++;
-                low = 0;
-                lowPeak = 0;
-            } else if (utilization < LOW_ALARM_SHARE * target) {
-                low++;
-                high = 0;
-                lowPeak = Math.max(lowPeak, utilization);
-            } else {
-                high = 0;
-                low = 0;
-                lowPeak = 0;
-            }
-            if (high >= HIGH_ALARM_DATAPOINTS) {
-                int wanted = clamp((int) Math.ceil(requested * utilization / target - 1e-9));
-                if (wanted > requested) {
-                    set(wanted, minute);
-                } else {
-                    high = 0;
-                }
-            } else if (low >= LOW_ALARM_DATAPOINTS) {
-                int wanted = clamp((int) Math.ceil(requested * lowPeak / target - 1e-9));
-                if (wanted < requested) {
-                    set(wanted, minute);
-                } else {
-                    low = 0;
-                    lowPeak = 0;
-                }
-            }
-        }
-
-        /** What the steady test compares: the bounds and the levels. */
-        long signature() {
-            return ((long) min << 48) ^ ((long) max << 32) ^ ((long) requested << 16) ^ ready;
-        }
-
-        /**
-         * {@code minutes} datapoints of one utilization that change nothing (the state was steady longer than
-         * either alarm takes): their counts cycle as {@link #observe} leaves them after a scaling that does not
-         * move (at max, or at min).
-         */
-        void observeUnchanged(long minutes, double utilization, double target) {
-            if (utilization > target) {
-                high = (int) ((high + minutes) % HIGH_ALARM_DATAPOINTS);
-                low = 0;
-                lowPeak = 0;
-            } else if (utilization < LOW_ALARM_SHARE * target) {
-                low = (int) ((low + minutes) % LOW_ALARM_DATAPOINTS);
-                lowPeak = low > 0 ? utilization : 0;
-                high = 0;
-            } else {
-                high = 0;
-                low = 0;
-                lowPeak = 0;
-            }
-        }
-
-        int clamp(int level) {
-            return Math.max(min, Math.min(max, level));
-        }
     }
 }
