@@ -3,6 +3,8 @@
 # stack and for the three stacks in one process, and generated fleets of 8, 100 and 1,000 functions (wall
 # time and peak resident memory). The production path: the program run as the Pulumi CLI's language host
 # runs it, against the gRPC engine stand-in of the tests, beside the offline preview measured the same way.
+# bin/capacity: a year of hourly data and 15 days of 1-minute data for eu-west-1's eight functions, sized and
+# replayed (--replay), whole process.
 # Prints Markdown tables for README.md. Not part of the tests.
 #   bench/run.sh [repetitions]    (default 5; the median is reported)
 set -euo pipefail
@@ -68,3 +70,18 @@ echo "| stack us-east-1 | $(measure offline stack us-east-1 "${flags[@]}") | $(m
 for n in 8 100 1000; do
   echo "| generated fleet of $n functions | $(measure offline fleet "$n" "${flags[@]}") | $(measure production fleet "$n" "${flags[@]}") | $(measure ungated fleet "$n" "${flags[@]}") | $(measure production fleet "$n") |"
 done
+
+# bin/capacity over exports as the AWS CLI writes them (bench/CapacityExports), whole process, as a user runs it.
+java -cp "$classpath" com.medialake.lambda.bench.CapacityExports target/bench-capacity
+capacity() {
+  for _ in $(seq "$reps"); do
+    local start; start=$(millis)
+    bin/capacity eu-west-1 --metrics "$1" --replay > /dev/null
+    echo $(( $(millis) - start ))
+  done | median
+}
+echo
+echo "| bin/capacity eu-west-1 --replay (median of $reps) | wall |"
+echo "|---|---|"
+echo "| a year of hourly data, 8 functions ($(du -h target/bench-capacity/year-hourly.json | cut -f1)) | $(capacity target/bench-capacity/year-hourly.json) ms |"
+echo "| 15 days of 1-minute data, 8 functions ($(du -h target/bench-capacity/fifteen-days-minutely.json | cut -f1)) | $(capacity target/bench-capacity/fifteen-days-minutely.json) ms |"

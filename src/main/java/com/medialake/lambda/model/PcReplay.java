@@ -125,8 +125,18 @@ public final class PcReplay {
 
     private static Result run(WeeklyCapacity capacity, Optional<Double> targetUtilization, Demand demand,
                               Instant from) {
-        var state = new ScalableTargetState(capacity.startLevel(), capacity.startBounds());
-        List<WeeklyCapacity.Firing> firings = capacity.firings(from, demand.end());
+        return run(capacity.startLevel(), capacity.startBounds(), capacity.firings(from, demand.end()),
+                targetUtilization, demand);
+    }
+
+    /**
+     * Replays from a new version's PC config and scalable target as registered ({@code startLevel},
+     * {@code startBounds}) under the given action firings, in order; the firings before the demand's start
+     * are applied without traffic first.
+     */
+    public static Result run(int startLevel, WeeklyCapacity.Bounds startBounds, List<WeeklyCapacity.Firing> firings,
+                             Optional<Double> targetUtilization, Demand demand) {
+        var state = new ScalableTargetState(startLevel, startBounds);
         int next = 0;
         // The warm-up: no traffic, only the actions.
         for (; next < firings.size() && firings.get(next).at().isBefore(demand.start()); next++) {
