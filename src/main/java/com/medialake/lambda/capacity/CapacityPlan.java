@@ -7,16 +7,16 @@ import com.medialake.lambda.config.ConfigSource;
 import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.cost.CostModel;
+import com.medialake.lambda.cost.Price;
 import com.medialake.lambda.cost.PriceTable;
 import com.medialake.lambda.json.Json;
 import com.medialake.lambda.model.Autoscaling;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
-import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.PcReplay;
+import com.medialake.lambda.model.ScalingSchedule;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.WeeklyCapacity;
-import com.medialake.lambda.cost.Price;
 import com.medialake.lambda.rules.FleetRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -170,12 +170,17 @@ public final class CapacityPlan {
     /** One function as the stack would have it with the proposal pasted in (validated with the whole stack later). */
     private static FunctionSettings proposedFunction(ConfigSource config, String name, JsonObject block) {
         var functions = functions(config);
+        paste(functions, name, block);
+        return parse(config, functions).functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A proposal in place of the function's PC settings under functions:, as the report says to paste it. */
+    private static void paste(JsonObject functions, String name, JsonObject proposal) {
         var own = functions.has(name) ? functions.getAsJsonObject(name) : new JsonObject();
         own.remove("warmer");
         own.remove("autoscaling");
-        block.entrySet().forEach(e -> own.add(e.getKey(), e.getValue()));
+        proposal.entrySet().forEach(e -> own.add(e.getKey(), e.getValue()));
         functions.add(name, own);
-        return parse(config, functions).functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static double targetOf(FunctionSettings fn) {
@@ -210,13 +215,7 @@ public final class CapacityPlan {
     /** The stack's config with each proposal in place of the function's PC settings, validated as a stack file. */
     static StackSettings withProposals(ConfigSource config, Map<String, JsonObject> proposals) {
         var functions = functions(config);
-        proposals.forEach((name, proposal) -> {
-            var own = functions.has(name) ? functions.getAsJsonObject(name) : new JsonObject();
-            own.remove("warmer");
-            own.remove("autoscaling");
-            proposal.entrySet().forEach(e -> own.add(e.getKey(), e.getValue()));
-            functions.add(name, own);
-        });
+        proposals.forEach((name, proposal) -> paste(functions, name, proposal));
         var settings = parse(config, functions);
         var headroom = FleetRules.checkHeadroom(settings, settings.accountConcurrencyLimit(), "concurrency.accountLimit");
         if (!headroom.isEmpty()) {

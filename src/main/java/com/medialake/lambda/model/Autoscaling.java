@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Application Auto Scaling of a function's PC on its published version: target tracking on PC utilization
- * between min and max, and scheduled changes of those bounds for off-peak hours.
+ * between min and max, and scheduled changes of those bounds for off-peak hours (registered as
+ * {@link WeeklyCapacity} compiles them).
  *
  * @param min               the least PC autoscaling may set
  * @param max               the most PC autoscaling may set
@@ -16,19 +17,6 @@ public record Autoscaling(int min, int max, double targetUtilization, List<Scali
 
     public Autoscaling {
         schedules = List.copyOf(schedules);
-    }
-
-    /**
-     * The bounds a new version's scalable target starts with. A deploy that publishes a version registers a
-     * new target, and the schedules act again only at their next time: starting at the highest floor and
-     * ceiling any schedule sets never leaves callers below what the current window holds.
-     */
-    public int initialMin() {
-        return Math.max(min, schedules.stream().mapToInt(ScalingSchedule::min).max().orElse(min));
-    }
-
-    public int initialMax() {
-        return Math.max(initialMin(), peak());
     }
 
     /** The most PC this function can ever hold: what the account quota must have room for. */
