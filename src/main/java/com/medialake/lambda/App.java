@@ -5,14 +5,10 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.StackSettings;
-import com.medialake.lambda.preview.OfflineEngine;
 import com.medialake.lambda.preview.OfflinePreview;
-import com.medialake.lambda.preview.PolicyGate;
 import com.medialake.lambda.runtime.CliDeployment;
 import com.pulumi.Context;
-import com.pulumi.exceptions.RunException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -63,12 +59,12 @@ public final class App {
     }
 
     /**
-     * The program for the config the Pulumi CLI passed. Everything that can refuse the stack happens here,
-     * before the engine is asked for anything: the settings are parsed and validated, and the plan they make
-     * on the offline engine is checked by the mandatory policies, so that {@code pulumi preview} and
-     * {@code pulumi up} refuse what the offline preview refuses, with the same message. A refusal is raised
-     * as a RunException inside the program, which the engine prints without a stack trace. Call it outside
-     * any running deployment (the policy check runs one of its own).
+     * The program for the config the Pulumi CLI passed: config, settings (parsed and validated, every problem
+     * at once), rules, components, resources. A refusal is raised as the program's exception before anything
+     * is registered, which the engine prints without a stack trace. The plan policies are not run here: they
+     * check the program, not a stack's settings (no stack file can break one), and the offline preview, the
+     * tests and CI run them on every stack before the deploy workflow may run (README, "Policy checks on the
+     * plan"). Nothing of the offline preview is loaded on this path.
      */
     public static Consumer<Context> program(ConfigSource config) {
         return program(config, FunctionTable.MEDIALAKE);
@@ -77,25 +73,13 @@ public final class App {
     /** The program for another function table (the benchmarks' generated fleets). */
     public static Consumer<Context> program(ConfigSource config, FunctionTable table) {
         StackSettings settings;
-        PolicyGate gate;
         try {
             settings = SettingsParser.parse(config, table);
-            gate = PolicyGate.of(OfflineEngine.runForPolicyCheck(settings));
         } catch (InvalidConfigException e) {
             return ctx -> {
                 throw e;
             };
         }
-        if (gate.mandatory().isPresent()) {
-            var refusal = new RunException(gate.mandatory().get());
-            return ctx -> {
-                throw refusal;
-            };
-        }
-        List<String> warnings = gate.advisories();
-        return ctx -> {
-            warnings.forEach(w -> ctx.log().warn(w));
-            FleetProgram.deploy(settings).forEach(ctx::export);
-        };
+        return ctx -> FleetProgram.deploy(settings).forEach(ctx::export);
     }
 }

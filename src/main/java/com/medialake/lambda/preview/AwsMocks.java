@@ -23,7 +23,6 @@ public final class AwsMocks implements Mocks {
 
     private final String region;
     private final String partition;
-    private final boolean assumeZones;
     private final long concurrencyQuota;
     private final Map<String, Integer> functionVersions;
 
@@ -31,19 +30,16 @@ public final class AwsMocks implements Mocks {
     public static final long DEFAULT_CONCURRENCY_QUOTA = 1000;
 
     public AwsMocks(String region) {
-        this(region, DEFAULT_CONCURRENCY_QUOTA, false);
+        this(region, DEFAULT_CONCURRENCY_QUOTA);
     }
 
     /**
      * @param concurrencyQuota what Service Quotas answers for Lambda's "Concurrent executions" in the region:
      *                         offline, the stack's concurrency.accountLimit
-     * @param assumeZones      answer six AZs ({@code <region>a} to {@code f}) for a region without an AZ list
-     *                         here: for the policy check under the Pulumi CLI, where AWS's answers decide
      */
-    public AwsMocks(String region, long concurrencyQuota, boolean assumeZones) {
+    public AwsMocks(String region, long concurrencyQuota) {
         this.region = region;
         this.partition = Names.partition(region);
-        this.assumeZones = assumeZones;
         this.concurrencyQuota = concurrencyQuota;
         this.functionVersions = Map.of();
     }
@@ -51,7 +47,6 @@ public final class AwsMocks implements Mocks {
     private AwsMocks(AwsMocks base, Map<String, Integer> functionVersions) {
         this.region = base.region;
         this.partition = base.partition;
-        this.assumeZones = base.assumeZones;
         this.concurrencyQuota = base.concurrencyQuota;
         this.functionVersions = Map.copyOf(functionVersions);
     }
@@ -93,7 +88,7 @@ public final class AwsMocks implements Mocks {
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
         // Answered on the caller's thread: AWS's answer does not need another hop through the common pool.
         return CompletableFuture.completedFuture(MockLookups.answer(args.token, args.args, region, partition,
-                concurrencyQuota, assumeZones));
+                concurrencyQuota));
     }
 
     @Override

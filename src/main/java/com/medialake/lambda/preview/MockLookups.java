@@ -12,12 +12,10 @@ final class MockLookups {
     }
 
     static Map<String, Object> answer(String token, Map<String, Object> args, String region, String partition,
-                                      long concurrencyQuota, boolean assumeZones) {
+                                      long concurrencyQuota) {
         return switch (token) {
             case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
-                var names = assumeZones && !OfflineRegions.knows(region)
-                        ? java.util.stream.Stream.of("a", "b", "c", "d", "e", "f").map(l -> region + l).toList()
-                        : OfflineRegions.zones(region);
+                var names = OfflineRegions.zones(region);
                 String prefix = region.replaceAll("-([a-z])[a-z]*-(\\d)$", "$1$2").replace("-", "");
                 yield Map.<String, Object>of(
                         "id", region,

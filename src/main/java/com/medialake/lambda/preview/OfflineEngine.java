@@ -45,16 +45,7 @@ public final class OfflineEngine {
      * @throws IllegalStateException  when the program fails on the engine
      */
     public static Plan run(StackSettings settings) {
-        return run(settings, new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false));
-    }
-
-    /**
-     * The plan for the policy check under the Pulumi CLI: any region, AZs assumed where none are known here,
-     * and no quota to run out of, since under the CLI the region's real quota decides (the program checks it
-     * once AWS has answered).
-     */
-    public static Plan runForPolicyCheck(StackSettings settings) {
-        return run(settings, new AwsMocks(settings.region(), Long.MAX_VALUE / 4, true));
+        return run(settings, new AwsMocks(settings.region(), settings.accountConcurrencyLimit()));
     }
 
     /**
@@ -64,7 +55,7 @@ public final class OfflineEngine {
      */
     public static Plan runAfter(StackSettings settings, com.google.gson.JsonObject savedPlan) {
         var live = FunctionVersions.live(savedPlan);
-        var aws = new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false);
+        var aws = new AwsMocks(settings.region(), settings.accountConcurrencyLimit());
         var unchanged = FunctionVersions.unchanged(live);
         var first = run(settings, aws.withFunctionVersions(unchanged));
         var next = FunctionVersions.next(live, first);
@@ -86,7 +77,7 @@ public final class OfflineEngine {
      * for running the production config path.
      */
     static Run run(String project, String stack, String region, Map<String, String> config, Consumer<Context> program) {
-        return run(project, stack, new RecordingMonitor(new AwsMocks(region, AwsMocks.configuredQuota(config), false)),
+        return run(project, stack, new RecordingMonitor(new AwsMocks(region, AwsMocks.configuredQuota(config))),
                 config, program);
     }
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The plan policies' verdict on a plan: the offline preview refuses to print a plan with mandatory
- * violations, and the program under the Pulumi CLI refuses to register one, with the same message.
+ * violations (exit 3), which fails CI, and so the deploy workflow that waits for it.
  *
  * @param advisories one line per advisory violation, printed as warnings
  * @param mandatory  one message for all mandatory violations, if any

@@ -16,7 +16,7 @@ import java.util.Map;
  *   <li>{@code production stack STACK} runs {@code java -jar} as the Pulumi CLI's language host does, against
  *       the gRPC engine stand-in; {@code production fleet N} runs the production entry point for a generated
  *       fleet of N functions;</li>
- *   <li>{@code ungated ...}: the same without the policy check;</li>
+ *   <li>{@code sdk ...}: the same program through the SDK's own {@code Pulumi.run};</li>
  *   <li>{@code offline stack STACK} runs {@code java -jar ... preview STACK --json}; {@code offline fleet N}
  *       the offline preview of the generated fleet (PreviewBenchmark).</li>
  * </ul>
@@ -51,7 +51,7 @@ public final class ProductionBenchmark {
             var config = fleet ? GeneratedFleet.config() : StackFile.load(stack, Path.of(StackFile.fileName(stack)));
             List<String> program = mode.equals("production") && !fleet ? List.of("-jar", LanguageHost.JAR.toString())
                     : List.of("-cp", classPath, BenchProgram.class.getName(), args[1], subject,
-                            mode.equals("production") ? "gated" : "ungated");
+                            mode.equals("sdk") ? "sdk" : "cli");
             // The first run warms this JVM's engine stand-in (the real engine is a compiled Go binary, not a
             // cold JVM): only the second is measured.
             LanguageHost.run(stack, config.get("aws:region").orElseThrow(), config, false, flags, program, timeout);

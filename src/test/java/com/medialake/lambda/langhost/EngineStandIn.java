@@ -78,7 +78,7 @@ public final class EngineStandIn implements AutoCloseable {
         this.project = project;
         this.stack = stack;
         this.dryRun = dryRun;
-        this.aws = new AwsMocks(region, concurrencyQuota, false);
+        this.aws = new AwsMocks(region, concurrencyQuota);
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .executor(executor)
                 .maxInboundMessageSize(64 * 1024 * 1024)

@@ -126,7 +126,7 @@ class InvalidConfigTest {
             return;
         }
         var settings = SettingsParser.parse(StackFile.load(c.stack(), c.file()));
-        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(settings.region(), settings.accountConcurrencyLimit(), false));
+        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(settings.region(), settings.accountConcurrencyLimit()));
         assertThrows(InvalidConfigException.class, () -> OfflineEngine.run(settings.project(), settings.stack(),
                 monitor, java.util.Map.of(), ctx -> com.medialake.lambda.FleetProgram.deploy(settings)));
         assertEquals(List.of("pulumi:pulumi:Stack"),
@@ -141,7 +141,7 @@ class InvalidConfigTest {
         }
         var cliConfig = StackFile.load(c.stack(), c.file()).values();
         var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(cliConfig.getOrDefault("aws:region", "us-east-1"),
-                AwsMocks.configuredQuota(cliConfig), false));
+                AwsMocks.configuredQuota(cliConfig)));
         var program = App.program(PulumiConfigSource.of(c.stack(), cliConfig, java.util.Set.of()));
         var error = assertThrows(InvalidConfigException.class, () ->
                 OfflineEngine.run(StackSettings.PROJECT, c.stack(), monitor, cliConfig, program));

@@ -113,7 +113,7 @@ public final class StackPlans {
      */
     public static OfflineEngine.Run production(String stack, String yaml, long realQuota) {
         var config = file(stack, yaml);
-        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(stack, realQuota, false));
+        var monitor = new OfflineEngine.RecordingMonitor(new AwsMocks(stack, realQuota));
         return OfflineEngine.run(StackSettings.PROJECT, stack, monitor, config.values(),
                 App.program(PulumiConfigSource.of(stack, config.values(), config.secretKeys())));
     }
