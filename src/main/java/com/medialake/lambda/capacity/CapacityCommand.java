@@ -77,10 +77,15 @@ public final class CapacityCommand implements Callable<Integer> {
     private PrintStream err;
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return com.medialake.lambda.preview.OfflinePreview.execute(command(out, err), args, out, err);
+    }
+
+    /** The command, printing on these streams (App adds it as the jar's {@code capacity} subcommand). */
+    public static CapacityCommand command(PrintStream out, PrintStream err) {
         var command = new CapacityCommand();
         command.out = out;
         command.err = err;
-        return com.medialake.lambda.preview.OfflinePreview.execute(command, args, out, err);
+        return command;
     }
 
     @Override

@@ -72,10 +72,15 @@ public final class OfflinePreview implements Callable<Integer> {
 
     /** Runs the command and returns its exit status; never calls System.exit. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return execute(command(out, err), args, out, err);
+    }
+
+    /** The command, printing on these streams (App adds it as the jar's {@code preview} subcommand). */
+    public static OfflinePreview command(PrintStream out, PrintStream err) {
         var command = new OfflinePreview();
         command.out = out;
         command.err = err;
-        return execute(command, args, out, err);
+        return command;
     }
 
     /**
@@ -83,7 +88,12 @@ public final class OfflinePreview implements Callable<Integer> {
      * the usage, and exits {@value #EXIT_USAGE}.
      */
     public static int execute(Object command, String[] args, PrintStream out, PrintStream err) {
-        return new CommandLine(command)
+        return execute(new CommandLine(command), args, out, err);
+    }
+
+    /** The same for a command line built already (the jar's, with its subcommands). */
+    public static int execute(CommandLine commandLine, String[] args, PrintStream out, PrintStream err) {
+        return commandLine
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setParameterExceptionHandler((e, ignored) -> {

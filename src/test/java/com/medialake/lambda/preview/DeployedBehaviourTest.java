@@ -27,9 +27,12 @@ class DeployedBehaviourTest {
         assertEquals(List.of("ReportBatchItemFailures"), StackPlans.strings(mapping.inputs().get("functionResponseTypes")));
         assertEquals(String.valueOf(BulkDownloadQueue.BATCH_SIZE), mapping.input("batchSize"));
         var scaling = mapping.inputs().getAsJsonObject("scalingConfig");
-        if (stack.equals("eu-west-2")) {
-            // upload_part's reserved 50 bounds what the event source starts.
-            assertEquals(50, scaling.get("maximumConcurrency").getAsInt());
+        // The consumer's maximumConcurrency (by default its reserved concurrency) bounds what the event source
+        // starts; without either there is no bound.
+        var consumer = StackPlans.settings(stack).functions().stream()
+                .filter(f -> f.trigger() == com.medialake.lambda.model.Trigger.BULK_QUEUE).findFirst().orElseThrow();
+        if (consumer.maximumConcurrency().isPresent()) {
+            assertEquals(consumer.maximumConcurrency().get().intValue(), scaling.get("maximumConcurrency").getAsInt());
         } else {
             assertNull(scaling, "no reserved concurrency, no bound");
         }

@@ -1,0 +1,49 @@
+package com.medialake.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.medialake.lambda.preview.StackPlans;
+import org.junit.jupiter.api.Test;
+
+/** The jar's commands for a person or a script: generated usage, --help and --version exit 0. */
+class JarCommandsTest {
+    private static StackPlans.Cli run(String... args) {
+        return StackPlans.run(App::commands, args);
+    }
+
+    @Test
+    void helpListsEveryCommandAndExitsZero() {
+        var help = run("--help");
+        assertEquals(0, help.status(), help.err());
+        assertTrue(help.out().contains("Commands:"), help.out());
+        assertTrue(help.out().contains("preview") && help.out().contains("capacity"), help.out());
+        assertEquals("", help.err());
+        for (String command : new String[] {"preview", "capacity"}) {
+            var sub = run(command, "--help");
+            assertEquals(0, sub.status(), sub.err());
+            assertTrue(sub.out().startsWith("Usage: medialake-lambda.jar " + command), sub.out());
+        }
+        assertTrue(run("capacity", "--help").out().contains("--config-file"), "every option is in the usage");
+        assertTrue(run("preview", "--help").out().contains("--diff-against"), "every option is in the usage");
+    }
+
+    @Test
+    void versionExitsZero() {
+        var version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("medialake-lambda "), version.out());
+    }
+
+    @Test
+    void anUnknownCommandOrNoCommandIsAUsageErrorNamingIt() {
+        var typo = run("prevue", "us-east-1");
+        assertEquals(1, typo.status());
+        assertEquals("", typo.out());
+        assertTrue(typo.err().startsWith("error: Unmatched arguments from index 0: 'prevue'"), typo.err());
+        assertTrue(typo.err().contains("Commands:"), "the usage follows");
+        var none = run("--bogus");
+        assertEquals(1, none.status());
+        assertTrue(none.err().startsWith("error: Unknown option: '--bogus'"), none.err());
+    }
+}
