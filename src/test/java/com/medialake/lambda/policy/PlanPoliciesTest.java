@@ -186,6 +186,41 @@ class PlanPoliciesTest {
                 "assets_get-http-api", inputs(i -> i.remove("qualifier")))));
     }
 
+    /** The plan with one more resource of any type, parented to the stack, with these inputs. */
+    private static Plan with(Plan plan, Class<? extends com.pulumi.resources.Resource> type, String name, String inputs) {
+        String token = ResourceTypes.of(type);
+        var added = new PlannedResource("urn:pulumi:us-east-1::medialake-lambda::" + token + "::" + name, name + "-id",
+                token, name, null, List.of(), false, true, List.of(), List.of(), JsonParser.parseString(inputs).getAsJsonObject());
+        var resources = new java.util.ArrayList<>(plan.resources());
+        resources.add(added);
+        return new Plan(plan.settings(), resources, plan.outputs());
+    }
+
+    private static final String SEARCH = "medialake-us-east-1-search_api";
+    private static final String SEARCH_ARN = "arn:aws:lambda:us-east-1:123456789012:function:" + SEARCH;
+
+    @Test
+    void anyResourceThatNamesAPcFunctionMustNameItsWarmPoolWhateverItsType() {
+        // Types the program does not register today: the rule holds them too.
+        assertEquals(List.of("callers-use-alias"), fired(with(base(), com.pulumi.aws.lambda.FunctionUrl.class, "url",
+                "{\"functionName\": \"" + SEARCH + "\", \"authorizationType\": \"NONE\"}")));
+        assertEquals(List.of(), fired(with(base(), com.pulumi.aws.lambda.FunctionUrl.class, "url",
+                "{\"functionName\": \"" + SEARCH + "\", \"qualifier\": \"live\", \"authorizationType\": \"NONE\"}")));
+        assertEquals(List.of("callers-use-alias"), fired(with(base(), com.pulumi.aws.sns.TopicSubscription.class, "sub",
+                "{\"protocol\": \"lambda\", \"endpoint\": \"" + SEARCH_ARN + "\"}")));
+        assertEquals(List.of(), fired(with(base(), com.pulumi.aws.sns.TopicSubscription.class, "sub",
+                "{\"protocol\": \"lambda\", \"endpoint\": \"" + SEARCH_ARN + ":live\"}")));
+        // A grant to invoke $LATEST in another role's policy document, and a version that holds no PC.
+        assertEquals(List.of("callers-use-alias"), fired(with(base(), com.pulumi.aws.iam.RolePolicy.class, "invoker",
+                "{\"policy\": \"{\\\"Statement\\\": [{\\\"Action\\\": \\\"lambda:InvokeFunction\\\","
+                        + " \\\"Resource\\\": \\\"" + SEARCH_ARN + "\\\"}]}\"}")));
+        assertEquals(List.of("callers-use-alias"), fired(with(base(), com.pulumi.aws.lambda.FunctionEventInvokeConfig.class,
+                "retries", "{\"functionName\": \"" + SEARCH + "\", \"qualifier\": \"7\"}")));
+        // Another function whose name only begins like it is not it.
+        assertEquals(List.of(), fired(with(base(), com.pulumi.aws.sns.TopicSubscription.class, "sub",
+                "{\"protocol\": \"lambda\", \"endpoint\": \"" + SEARCH_ARN + "-v2\"}")));
+    }
+
     @Test
     void pcOnAnEfsFunctionIsAdvised() {
         var plan = StackPlans.plan("us-east-1", """
