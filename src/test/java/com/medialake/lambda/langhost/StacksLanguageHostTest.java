@@ -101,7 +101,7 @@ class StacksLanguageHostTest {
     @org.junit.jupiter.api.Test
     void aPreviewRegistersFewerDependenciesThanAnUpdate() throws Exception {
         String stack = stacks().findFirst().orElseThrow();
-        // Pinned SDK behaviour, reported upstream (README, "The production path"): in a preview the engine
+        // Pinned SDK behaviour, to report upstream (docs/sdk-issues.md): in a preview the engine
         // strips unknown outputs from its answers (the SDK does not set supportsPartialValues) and the SDK
         // resolves an output it was not sent without the resource that produced it
         // (OutputCompletionSource.trySetDefaultResult), so an input computed from such an output arrives
