@@ -1,6 +1,7 @@
 package com.medialake.lambda;
 
 import com.medialake.lambda.config.InvalidConfigException;
+import com.medialake.lambda.infra.LambdaService;
 import com.medialake.lambda.infra.MediaLakeFleet;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.SubnetLayout;
@@ -14,6 +15,7 @@ import com.pulumi.aws.servicequotas.inputs.GetServiceQuotaArgs;
 import com.pulumi.core.Output;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +35,12 @@ public final class FleetProgram {
      * is registered.
      */
     public static Map<String, Output<?>> deploy(StackSettings settings) {
+        return deploy(settings, Map.of());
+    }
+
+    /** The same with more resources for some functions, by the function's key (LambdaService.Extension). */
+    public static Map<String, Output<?>> deploy(StackSettings settings,
+                                                Map<String, List<LambdaService.Extension>> extensions) {
         var lookup = GetAvailabilityZonesArgs.builder()
                 .state("available")
                 // Local and Wavelength zones are opt-in; Lambda subnets belong in the region's own AZs.
@@ -54,7 +62,8 @@ public final class FleetProgram {
                     if (!problems.isEmpty()) {
                         throw new InvalidConfigException(settings.stack(), problems);
                     }
-                    return MediaLakeFleet.build(settings, SubnetLayout.of(settings.network(), zones), quotaValue);
+                    return MediaLakeFleet.build(settings, SubnetLayout.of(settings.network(), zones), quotaValue,
+                            extensions);
                 });
         var outputs = new LinkedHashMap<String, Output<?>>();
         for (String name : MediaLakeFleet.outputNames(settings)) {

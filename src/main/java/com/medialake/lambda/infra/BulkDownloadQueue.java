@@ -1,8 +1,6 @@
 package com.medialake.lambda.infra;
 
 import com.medialake.lambda.json.Json;
-import com.pulumi.aws.iam.RolePolicy;
-import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.lambda.EventSourceMapping;
 import com.pulumi.aws.lambda.EventSourceMappingArgs;
 import com.pulumi.aws.lambda.inputs.EventSourceMappingScalingConfigArgs;
@@ -58,12 +56,10 @@ public final class BulkDownloadQueue extends ComponentResource {
                         "deadLetterTargetArn", arn, "maxReceiveCount", MAX_RECEIVE_COUNT)))))
                 .tags(tags)
                 .build(), child);
-        var consume = new RolePolicy(name + "-consume", RolePolicyArgs.builder()
-                .role(consumer.role().id())
-                .policy(queue.arn().applyValue(arn -> Policies.document(List.of(Policies.statement(
-                        "ConsumeBulkDownloadQueue", "Allow", null, List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
-                                "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), arn, null)))))
-                .build(), child);
+        var consume = consumer.addToRolePolicy(name + "-consume", queue.arn().applyValue(arn -> Policies.document(
+                List.of(Policies.statement("ConsumeBulkDownloadQueue", "Allow", null, List.of("sqs:ReceiveMessage",
+                        "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), arn, null)))),
+                child);
         var mapping = EventSourceMappingArgs.builder()
                 .eventSourceArn(queue.arn())
                 .functionName(consumer.invokeArn())

@@ -33,7 +33,7 @@ final class FunctionRole {
     }
 
     static Access create(Resource parent, String name, String physicalName, Map<String, String> tags, LogGroup logGroup,
-                         boolean inVpc, Optional<EfsAccess> efs, Map<String, Output<String>> extraStatements) {
+                         boolean inVpc, Optional<EfsAccess> efs) {
         var child = CustomResourceOptions.builder().parent(parent).build();
         var role = new Role(name, RoleArgs.builder()
                 .name(Names.functionRole(physicalName))
@@ -61,8 +61,6 @@ final class FunctionRole {
                 .policy(Output.tuple(access.fileSystemArn(), access.accessPointArn())
                         .applyValue(t -> efsClientPolicy(t.t1, t.t2, access.readOnly())))
                 .build(), child)));
-        new TreeMap<>(extraStatements).forEach((policyName, document) -> grants.add(new RolePolicy(
-                name + "-" + policyName, RolePolicyArgs.builder().role(role.id()).policy(document).build(), child)));
         return new Access(role, List.copyOf(grants));
     }
 

@@ -8,6 +8,8 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.lambda.Alias;
 import com.pulumi.aws.lambda.Function;
 import com.pulumi.aws.lambda.FunctionArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.lambda.Permission;
 import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.aws.lambda.inputs.FunctionEnvironmentArgs;
@@ -57,16 +59,31 @@ public final class LambdaService extends ComponentResource {
      * @param vpc                    present for VPC functions
      * @param efs                    present for EFS functions
      * @param tags                   tags for every resource
-     * @param extraStatements        more inline policies for the role, by name (as CDK's initialPolicy): a
-     *                               policy document each
+     * @param extensions             more resources the service owns, added after its own (see {@link Extension})
      */
     public record Args(FunctionSettings function, String stack, int logRetentionDays,
                        Duration pcTimeout, Optional<VpcPlacement> vpc, Optional<EfsMount> efs,
-                       Map<String, String> tags, Map<String, Output<String>> extraStatements) {
+                       Map<String, String> tags, List<Extension> extensions) {
         public Args(FunctionSettings function, String stack, int logRetentionDays, Duration pcTimeout,
                     Optional<VpcPlacement> vpc, Optional<EfsMount> efs, Map<String, String> tags) {
-            this(function, stack, logRetentionDays, pcTimeout, vpc, efs, tags, Map.of());
+            this(function, stack, logRetentionDays, pcTimeout, vpc, efs, tags, List.of());
         }
+
+        public Args {
+            extensions = List.copyOf(extensions);
+        }
+    }
+
+    /**
+     * A resource (or several) a function owns beyond its own: a function URL, an event invoke config, another
+     * grant. It is called once the service has its role, function and invoke target, with options that make
+     * what it registers the service's children; it reaches the function through {@link #invokeArn()} (the warm
+     * pool: the {@code callers-use-alias} policy refuses anything else on a PC function) and grants through
+     * {@link #addToRolePolicy} and {@link #grantInvoke}.
+     */
+    @FunctionalInterface
+    public interface Extension {
+        void extend(LambdaService service, CustomResourceOptions asChild);
     }
 
 
@@ -98,7 +115,7 @@ public final class LambdaService extends ComponentResource {
         // permissions of a VPC function's role at creation.
         var access = FunctionRole.create(this, name, physicalName, tags, logGroup, args.vpc().isPresent(),
                 args.efs().map(efs -> new FunctionRole.EfsAccess(efs.fileSystemArn(), efs.accessPointArn(),
-                        fn.efsReadOnly())), args.extraStatements());
+                        fn.efsReadOnly())));
         role = access.role();
         var grants = new ArrayList<Resource>(access.grants());
 
@@ -156,11 +173,21 @@ public final class LambdaService extends ComponentResource {
         invokeArn = alias.map(Alias::arn).orElse(function.arn());
         qualifier = alias.isPresent() ? Optional.of(ALIAS_NAME) : Optional.empty();
         fn.warmerRateMinutes().ifPresent(rate -> Warmer.create(this, name, physicalName, rate, tags));
+        args.extensions().forEach(extension -> extension.extend(this, child));
 
         registerOutputs(Map.of(
                 "functionName", function.name(),
                 "functionArn", function.arn(),
                 "invokeArn", invokeArn));
+    }
+
+    /**
+     * An inline policy on the function's role (CDK's addToRolePolicy): what a resource that feeds the function
+     * lets it do, such as the queue it consumes. Registered with the caller's options, so it belongs to the
+     * caller; whatever must wait for the grant depends on the returned policy.
+     */
+    public RolePolicy addToRolePolicy(String name, Output<String> policyDocument, CustomResourceOptions options) {
+        return new RolePolicy(name, RolePolicyArgs.builder().role(role.id()).policy(policyDocument).build(), options);
     }
 
     /**

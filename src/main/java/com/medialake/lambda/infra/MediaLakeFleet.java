@@ -53,7 +53,8 @@ public final class MediaLakeFleet {
      * @param layout the VPC's subnets per AZ
      * @param quota  the region's concurrency quota, reported as an output
      */
-    public static Map<String, Output<?>> build(StackSettings settings, SubnetLayout layout, long quota) {
+    public static Map<String, Output<?>> build(StackSettings settings, SubnetLayout layout, long quota,
+                                               Map<String, List<LambdaService.Extension>> extensions) {
         var zones = layout.zoneNames();
         var tags = Tags.common(settings.project(), settings.stack());
         var none = ComponentResourceOptions.Empty;
@@ -72,8 +73,9 @@ public final class MediaLakeFleet {
                     ? fileSystem.map(fs -> new LambdaService.EfsMount(fs.fileSystemArn(), fs.accessPointArn(),
                             fs.mountTargets()))
                     : Optional.empty();
-            services.add(new LambdaService(new LambdaService.Args(fn, settings.stack(), settings.logRetentionDays(), settings.provisionedConcurrencyTimeout(),
-                    fn.attachment().inVpc() ? Optional.of(vpc) : Optional.empty(), efs, tags), none));
+            services.add(new LambdaService(new LambdaService.Args(fn, settings.stack(), settings.logRetentionDays(),
+                    settings.provisionedConcurrencyTimeout(), fn.attachment().inVpc() ? Optional.of(vpc) : Optional.empty(),
+                    efs, tags, extensions.getOrDefault(fn.name(), List.of())), none));
         }
 
         Optional<HttpApi> api = settings.httpApiEnabled()
