@@ -32,7 +32,7 @@ final class CapacityChart {
     private CapacityChart() {
     }
 
-    static void writeAll(CapacityPlan.Result result, MetricData data, Path dir) {
+    static void writeAll(CapacitySizing.Result result, MetricData data, Path dir) {
         try {
             Files.createDirectories(dir);
             for (var f : result.functions()) {
@@ -43,7 +43,7 @@ final class CapacityChart {
         }
     }
 
-    static String svg(CapacityPlan.Result result, CapacityPlan.FunctionSizing f, MetricData data) {
+    static String svg(CapacitySizing.Result result, CapacitySizing.FunctionSizing f, MetricData data) {
         ZoneId zone = ZoneId.of(f.timezone());
         var need = new XYSeries("needed (coverage " + result.coverage() + ")");
         var peak = new XYSeries("observed peak");

@@ -131,7 +131,7 @@ public final class CapacityCommand implements Callable<Integer> {
                 }
             }
             var data = MetricData.read(metrics, new HashSet<>(MetricQueries.ids(settings)));
-            var result = CapacityPlan.size(config, settings, data, coverage, zone);
+            var result = CapacitySizing.size(config, settings, data, coverage, zone);
             if (plot != null) {
                 CapacityChart.writeAll(result, data, plot);
             }

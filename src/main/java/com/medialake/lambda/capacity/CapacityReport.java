@@ -12,7 +12,7 @@ public final class CapacityReport {
     }
 
     /** The JSON document of --json. */
-    public static JsonObject json(CapacityPlan.Result result, boolean replay) {
+    public static JsonObject json(CapacitySizing.Result result, boolean replay) {
         var doc = Json.object("stack", result.stack(), "coverage", result.coverage(), "timezone", result.timezone());
         var functions = new JsonObject();
         for (var f : result.functions()) {
@@ -40,7 +40,7 @@ public final class CapacityReport {
         return doc;
     }
 
-    private static JsonObject replayJson(CapacityPlan.Replay replay, CapacityPlan.Result result) {
+    private static JsonObject replayJson(CapacitySizing.Replay replay, CapacitySizing.Result result) {
         var r = replay.result();
         var levels = new JsonArray();
         for (int level : r.levelByHour()) {
@@ -61,7 +61,7 @@ public final class CapacityReport {
         return Math.round(value * 10000) / 10000.0;
     }
 
-    private static String replayLine(String what, CapacityPlan.Replay replay) {
+    private static String replayLine(String what, CapacitySizing.Replay replay) {
         var r = replay.result();
         int low = java.util.Arrays.stream(r.levelByHour()).min().orElse(0);
         int high = java.util.Arrays.stream(r.levelByHour()).max().orElse(0);
@@ -72,7 +72,7 @@ public final class CapacityReport {
     }
 
     /** The text report, ending with the YAML to paste under medialake-lambda:functions: in the stack file. */
-    public static String text(CapacityPlan.Result result, boolean replay) {
+    public static String text(CapacitySizing.Result result, boolean replay) {
         var out = new StringBuilder();
         out.append("PC sized from traffic for stack ").append(result.stack()).append(" (coverage ")
                 .append(result.coverage()).append(" of each hour of the week, in ").append(result.timezone()).append(")\n\n");

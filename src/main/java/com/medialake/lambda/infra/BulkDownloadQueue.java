@@ -56,8 +56,8 @@ public final class BulkDownloadQueue extends ComponentResource {
                         "deadLetterTargetArn", arn, "maxReceiveCount", MAX_RECEIVE_COUNT)))))
                 .tags(tags)
                 .build(), child);
-        var consume = consumer.addToRolePolicy(name + "-consume", queue.arn().applyValue(arn -> Policies.document(
-                List.of(Policies.statement("ConsumeBulkDownloadQueue", "Allow", null, List.of("sqs:ReceiveMessage",
+        var consume = consumer.addToRolePolicy(name + "-consume", queue.arn().applyValue(arn -> IamDocuments.document(
+                List.of(IamDocuments.statement("ConsumeBulkDownloadQueue", "Allow", null, List.of("sqs:ReceiveMessage",
                         "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), arn, null)))),
                 child);
         var mapping = EventSourceMappingArgs.builder()

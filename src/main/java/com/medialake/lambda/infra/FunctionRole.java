@@ -38,7 +38,7 @@ final class FunctionRole {
         var role = new Role(name, RoleArgs.builder()
                 .name(Names.functionRole(physicalName))
                 .description("Execution role of " + physicalName)
-                .assumeRolePolicy(Policies.assumeRole("lambda.amazonaws.com"))
+                .assumeRolePolicy(IamDocuments.assumeRole("lambda.amazonaws.com"))
                 .tags(tags)
                 .build(), child);
         var grants = new ArrayList<Resource>();
@@ -65,7 +65,7 @@ final class FunctionRole {
     }
 
     static String logsPolicy(String logGroupArn) {
-        return Policies.document(List.of(Policies.statement("WriteOwnLogGroup", "Allow", null,
+        return IamDocuments.document(List.of(IamDocuments.statement("WriteOwnLogGroup", "Allow", null,
                 List.of("logs:CreateLogStream", "logs:PutLogEvents"), logGroupArn + ":*", null)));
     }
 
@@ -74,21 +74,21 @@ final class FunctionRole {
      * resource, hence "*"; AWSLambdaVPCAccessExecutionRole grants the same plus log permissions on "*".
      */
     static String vpcAccessPolicy() {
-        return Policies.document(List.of(Policies.statement("ManageVpcNetworkInterfaces", "Allow", null,
-                Policies.VPC_NETWORK_INTERFACE_ACTIONS, "*", null)));
+        return IamDocuments.document(List.of(IamDocuments.statement("ManageVpcNetworkInterfaces", "Allow", null,
+                IamDocuments.VPC_NETWORK_INTERFACE_ACTIONS, "*", null)));
     }
 
     /** X-Ray segments; X-Ray has no resource-level permissions, so "*" is the narrowest there is. */
     static String xrayPolicy() {
-        return Policies.document(List.of(Policies.statement("WriteTraces", "Allow", null,
-                Policies.XRAY_WRITE_ACTIONS, "*", null)));
+        return IamDocuments.document(List.of(IamDocuments.statement("WriteTraces", "Allow", null,
+                IamDocuments.XRAY_WRITE_ACTIONS, "*", null)));
     }
 
     /** Mounting (reading) through the access point only; writing too unless the function only reads. */
     static String efsClientPolicy(String fileSystemArn, String accessPointArn, boolean readOnly) {
         var actions = readOnly ? List.of("elasticfilesystem:ClientMount")
                 : List.of("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite");
-        return Policies.document(List.of(Policies.statement("MountBulkDownloadsAccessPoint", "Allow", null, actions,
+        return IamDocuments.document(List.of(IamDocuments.statement("MountBulkDownloadsAccessPoint", "Allow", null, actions,
                 fileSystemArn,
                 Map.of("StringEquals", Map.of("elasticfilesystem:AccessPointArn", accessPointArn)))));
     }

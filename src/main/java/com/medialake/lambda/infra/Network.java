@@ -197,12 +197,12 @@ public final class Network extends ComponentResource {
         var role = new Role(name + "-flow-logs", RoleArgs.builder()
                 .name(physical)
                 .description("Lets VPC Flow Logs write to " + physical)
-                .assumeRolePolicy(Policies.assumeRole("vpc-flow-logs.amazonaws.com"))
+                .assumeRolePolicy(IamDocuments.assumeRole("vpc-flow-logs.amazonaws.com"))
                 .tags(tags)
                 .build(), child);
         var write = new RolePolicy(name + "-flow-logs", RolePolicyArgs.builder()
                 .role(role.id())
-                .policy(logGroup.arn().applyValue(arn -> Policies.document(List.of(Policies.statement(
+                .policy(logGroup.arn().applyValue(arn -> IamDocuments.document(List.of(IamDocuments.statement(
                         "WriteFlowLogs", "Allow", null, List.of("logs:CreateLogStream", "logs:PutLogEvents",
                                 "logs:DescribeLogGroups", "logs:DescribeLogStreams"), List.of(arn, arn + ":*"), null)))))
                 .build(), child);

@@ -86,7 +86,7 @@ public final class SharedFileSystem extends ComponentResource {
 
     /** Refuses every request that does not arrive over TLS; access itself is granted by the roles. */
     static String tlsOnlyPolicy(String fileSystemArn) {
-        return Policies.document(List.of(Policies.statement("DenyNonTlsAccess", "Deny", Map.of("AWS", "*"),
+        return IamDocuments.document(List.of(IamDocuments.statement("DenyNonTlsAccess", "Deny", Map.of("AWS", "*"),
                 List.of("*"), fileSystemArn, Map.of("Bool", Map.of("aws:SecureTransport", "false")))));
     }
 

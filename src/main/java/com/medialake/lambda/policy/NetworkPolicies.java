@@ -1,7 +1,7 @@
 package com.medialake.lambda.policy;
 
 import static com.medialake.lambda.plan.ResourceTypes.*;
-import static com.medialake.lambda.policy.PolicyDocuments.*;
+import static com.medialake.lambda.policy.IamDocumentReader.*;
 
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.PlannedResource;

@@ -37,7 +37,7 @@ public final class PlanPolicies {
     }
 
     /** Actions that AWS does not let a policy scope to a resource: "*" is the narrowest grant. */
-    static final Set<String> UNSCOPABLE_ACTIONS = PolicyDocuments.UNSCOPABLE_ACTIONS;
+    static final Set<String> UNSCOPABLE_ACTIONS = IamDocumentReader.UNSCOPABLE_ACTIONS;
 
     public static final List<Rule> RULES = List.of(
             new Rule("efs-encrypted", Severity.MANDATORY, "CKV_AWS_42", "EFS encrypted at rest", StoragePolicies::efsEncrypted),

@@ -59,7 +59,7 @@ public final class RoleStatements {
         roles.sort(Comparator.comparing(r -> r.input("name")));
         for (var role : roles) {
             out.append("role ").append(role.input("name")).append('\n');
-            for (var s : PolicyDocuments.statements(role.input("assumeRolePolicy"))) {
+            for (var s : IamDocumentReader.statements(role.input("assumeRolePolicy"))) {
                 out.append("  trusted by ").append(s.get("Principal")).append(" to ").append(list(s.get("Action")))
                         .append('\n');
             }
@@ -68,7 +68,7 @@ public final class RoleStatements {
                     .forEach(p -> inline.put(p.name(), p));
             inline.forEach((name, policy) -> {
                 out.append("  policy ").append(name).append('\n');
-                for (var s : PolicyDocuments.statements(policy.input("policy"))) {
+                for (var s : IamDocumentReader.statements(policy.input("policy"))) {
                     out.append("    ").append(statement(s)).append('\n');
                 }
             });

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** IAM and resource policy documents, written as data and serialized once. */
-public final class Policies {
+public final class IamDocuments {
 
     /** What Lambda needs to attach a function to a VPC (the actions of AWSLambdaVPCAccessExecutionRole's EC2 part). */
     public static final List<String> VPC_NETWORK_INTERFACE_ACTIONS = List.of(
@@ -15,7 +15,7 @@ public final class Policies {
     /** What the Lambda runtime needs to send traces. */
     public static final List<String> XRAY_WRITE_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
 
-    private Policies() {
+    private IamDocuments() {
     }
 
     static String document(List<Map<String, Object>> statements) {

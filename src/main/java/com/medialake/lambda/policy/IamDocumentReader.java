@@ -16,16 +16,16 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** What the rule families share: the plan's policy documents, security groups and functions, read one way. */
-final class PolicyDocuments {
+final class IamDocumentReader {
     /**
      * Actions that AWS does not let a policy scope to a resource, so "*" is the narrowest grant: the same list
-     * the role builder grants them from (infra.Policies), so the check and the grant cannot drift apart.
+     * the role builder grants them from (infra.IamDocuments), so the check and the grant cannot drift apart.
      */
     static final Set<String> UNSCOPABLE_ACTIONS = java.util.stream.Stream.concat(
-            com.medialake.lambda.infra.Policies.VPC_NETWORK_INTERFACE_ACTIONS.stream(),
-            com.medialake.lambda.infra.Policies.XRAY_WRITE_ACTIONS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            com.medialake.lambda.infra.IamDocuments.VPC_NETWORK_INTERFACE_ACTIONS.stream(),
+            com.medialake.lambda.infra.IamDocuments.XRAY_WRITE_ACTIONS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private PolicyDocuments() {
+    private IamDocumentReader() {
     }
 
     static Set<String> functionsWithPc(Plan plan) {

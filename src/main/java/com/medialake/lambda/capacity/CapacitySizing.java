@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * configuration and against holding the observed peak always on, and the strategy's advice. The proposal is
  * validated as a stack file is, and priced by the same cost model the preview uses.
  */
-public final class CapacityPlan {
+public final class CapacitySizing {
     public static final double DEFAULT_COVERAGE = 0.99;
     /** The strategy: PC is not worth it under 10 requests a minute, and pays for consistent traffic over 100. */
     public static final double LOW_TRAFFIC_PER_MINUTE = 10;
@@ -72,7 +72,7 @@ public final class CapacityPlan {
                          Instant first) {
     }
 
-    private CapacityPlan() {
+    private CapacitySizing() {
     }
 
     /**

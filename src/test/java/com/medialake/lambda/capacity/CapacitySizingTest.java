@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it the proposal costs what the report and the preview say, with no spillover; and previewing the stack with it
  * pasted in prints the same cost.
  */
-class CapacityPlanTest {
+class CapacitySizingTest {
     private static final Set<String> PC = Set.of("collections_api", "search_api", "assets_get");
     private static final ZoneId DUBLIN = ZoneId.of("Europe/Dublin");
 
