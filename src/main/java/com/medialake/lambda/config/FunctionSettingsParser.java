@@ -85,24 +85,29 @@ final class FunctionSettingsParser {
                     return FunctionProfile.DEFAULT_ARCHITECTURE;
                 }))
                 .orElse(FunctionProfile.DEFAULT_ARCHITECTURE);
-        return new FunctionSettings(
-                fn, row.profile(), row.description(),
-                reader.integer(own, path + "memoryMb", fn).orElse(row.memoryMb()),
-                reader.integer(own, path + "timeoutSeconds", fn).orElse(row.trigger() == Trigger.HTTP_API
-                        ? FunctionProfile.DEFAULT_API_TIMEOUT_SECONDS : FunctionProfile.DEFAULT_TIMEOUT_SECONDS),
-                runtime, arch, row.profile().attachment(), snapStart, pc,
-                reserved,
+        return FunctionSettings.builder(fn, row.profile())
+                .description(row.description())
+                .memoryMb(reader.integer(own, path + "memoryMb", fn).orElse(row.memoryMb()))
+                .timeoutSeconds(reader.integer(own, path + "timeoutSeconds", fn).orElse(row.trigger() == Trigger.HTTP_API
+                        ? FunctionProfile.DEFAULT_API_TIMEOUT_SECONDS : FunctionProfile.DEFAULT_TIMEOUT_SECONDS))
+                .runtime(runtime)
+                .architecture(arch)
+                .snapStart(snapStart)
+                .provisionedConcurrency(pc)
+                .reservedConcurrency(reserved)
                 // PC and SnapStart both need a published version; publishing is otherwise off.
-                reader.bool(own, path + "publish", fn).orElse(pc > 0 || snapStart),
-                row.trigger(), row.routeKey(),
-                reader.child(own, path + "autoscaling", fn, AUTOSCALING_KEYS).map(a -> autoscaling(a, path + "autoscaling.", fn, pc)),
-                reader.child(own, path + "warmer", fn, WARMER_KEYS).map(w -> reader.integer(w, path + "warmer.rateMinutes", fn)
-                        .orElse(DEFAULT_WARMER_RATE_MINUTES)),
-                row.efsReadOnly(),
+                .publish(reader.bool(own, path + "publish", fn).orElse(pc > 0 || snapStart))
+                .trigger(row.trigger(), row.routeKey())
+                .autoscaling(reader.child(own, path + "autoscaling", fn, AUTOSCALING_KEYS)
+                        .map(a -> autoscaling(a, path + "autoscaling.", fn, pc)))
+                .warmerRateMinutes(reader.child(own, path + "warmer", fn, WARMER_KEYS)
+                        .map(w -> reader.integer(w, path + "warmer.rateMinutes", fn).orElse(DEFAULT_WARMER_RATE_MINUTES)))
+                .efsReadOnly(row.efsReadOnly())
                 // The queue's event source ignores reserved concurrency (services-sqs-scaling): bound it by the
                 // reserved value unless a lower bound is set.
-                reader.integer(own, path + "maximumConcurrency", fn).or(() -> row.trigger() == Trigger.BULK_QUEUE
-                        ? Optional.ofNullable(reserved) : Optional.empty()));
+                .maximumConcurrency(reader.integer(own, path + "maximumConcurrency", fn).or(() -> row.trigger() == Trigger.BULK_QUEUE
+                        ? Optional.ofNullable(reserved) : Optional.empty()))
+                .build();
     }
 
     Autoscaling autoscaling(JsonObject a, String path, String fn, int pc) {

@@ -67,4 +67,118 @@ public record FunctionSettings(
     public long concurrencyTakenFromPool() {
         return reservedConcurrency != null ? reservedConcurrency : provisionedConcurrencyDuringVersionChange();
     }
+
+    /**
+     * Settings by name, starting from the profile's defaults (its memory and network attachment, the default
+     * timeout, runtime and architecture, no PC, not published), as AWS CDK's FunctionProps are given: only
+     * what differs is said.
+     */
+    public static Builder builder(String name, FunctionProfile profile) {
+        return new Builder(name, profile);
+    }
+
+    /** Named fields for {@link FunctionSettings}; {@link #build()} makes the immutable record. */
+    public static final class Builder {
+        private final String name;
+        private final FunctionProfile profile;
+        private String description = "";
+        private int memoryMb;
+        private int timeoutSeconds = FunctionProfile.DEFAULT_TIMEOUT_SECONDS;
+        private String runtime = FunctionProfile.DEFAULT_RUNTIME;
+        private Architecture architecture = FunctionProfile.DEFAULT_ARCHITECTURE;
+        private boolean snapStart;
+        private int provisionedConcurrency;
+        private Integer reservedConcurrency;
+        private boolean publish;
+        private Trigger trigger = Trigger.DIRECT;
+        private String routeKey;
+        private Optional<Autoscaling> autoscaling = Optional.empty();
+        private Optional<Integer> warmerRateMinutes = Optional.empty();
+        private boolean efsReadOnly;
+        private Optional<Integer> maximumConcurrency = Optional.empty();
+
+        private Builder(String name, FunctionProfile profile) {
+            this.name = name;
+            this.profile = profile;
+            this.memoryMb = profile.memoryMb();
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder memoryMb(int value) {
+            memoryMb = value;
+            return this;
+        }
+
+        public Builder timeoutSeconds(int value) {
+            timeoutSeconds = value;
+            return this;
+        }
+
+        public Builder runtime(String value) {
+            runtime = value;
+            return this;
+        }
+
+        public Builder architecture(Architecture value) {
+            architecture = value;
+            return this;
+        }
+
+        public Builder snapStart(boolean value) {
+            snapStart = value;
+            return this;
+        }
+
+        public Builder provisionedConcurrency(int value) {
+            provisionedConcurrency = value;
+            return this;
+        }
+
+        /** Null for none: the function draws from the unreserved pool. */
+        public Builder reservedConcurrency(Integer value) {
+            reservedConcurrency = value;
+            return this;
+        }
+
+        public Builder publish(boolean value) {
+            publish = value;
+            return this;
+        }
+
+        public Builder trigger(Trigger value, String routeKey) {
+            this.trigger = value;
+            this.routeKey = routeKey;
+            return this;
+        }
+
+        public Builder autoscaling(Optional<Autoscaling> value) {
+            autoscaling = value;
+            return this;
+        }
+
+        public Builder warmerRateMinutes(Optional<Integer> value) {
+            warmerRateMinutes = value;
+            return this;
+        }
+
+        public Builder efsReadOnly(boolean value) {
+            efsReadOnly = value;
+            return this;
+        }
+
+        public Builder maximumConcurrency(Optional<Integer> value) {
+            maximumConcurrency = value;
+            return this;
+        }
+
+        public FunctionSettings build() {
+            return new FunctionSettings(name, profile, description, memoryMb, timeoutSeconds, runtime, architecture,
+                    profile.attachment(), snapStart, provisionedConcurrency, reservedConcurrency, publish, trigger,
+                    routeKey, autoscaling, warmerRateMinutes, efsReadOnly, maximumConcurrency);
+        }
+    }
 }

@@ -3,15 +3,12 @@ package com.medialake.lambda.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.medialake.lambda.model.Architecture;
 import com.medialake.lambda.model.Cidr;
 import com.medialake.lambda.model.FunctionProfile;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.NatGatewayStrategy;
-import com.medialake.lambda.model.NetworkAttachment;
 import com.medialake.lambda.model.NetworkSettings;
 import com.medialake.lambda.model.StackSettings;
-import com.medialake.lambda.model.Trigger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The rules as plain Java: values exactly at each limit pass, one past fails. */
 class FleetRulesTest {
     private static FunctionSettings fn(int memory, int timeout, int pc, Integer reserved) {
-        return new FunctionSettings("api", FunctionProfile.VPC_API, "test", memory, timeout, "python3.12",
-                Architecture.X86_64, NetworkAttachment.VPC, false, pc, reserved, pc > 0, Trigger.DIRECT, null,
-                Optional.empty(), Optional.empty(), false, Optional.empty());
+        return FunctionSettings.builder("api", FunctionProfile.VPC_API).memoryMb(memory).timeoutSeconds(timeout)
+                .provisionedConcurrency(pc).reservedConcurrency(reserved).publish(pc > 0).build();
     }
 
     private static StackSettings stack(int accountLimit, String cidr, int zones, FunctionSettings... functions) {
