@@ -8,15 +8,13 @@ an exception that fails the whole batch (AWS: "Handling errors for an SQS event 
 """
 import hashlib
 import json
-import os
-import re
 
-JOB_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+from medialake_shared import JOB_ID, WARMED, is_warm_up, zip_path
 
 
 def handler(event, context):
-    if isinstance(event, dict) and event.get("warmer") is True:
-        return {"warmed": True}
+    if is_warm_up(event):
+        return WARMED
     failures = []
     for record in event.get("Records", []):
         try:
@@ -32,7 +30,7 @@ def upload(job):
     job_id, number, part_bytes = job["jobId"], int(job["partNumber"]), int(job["partBytes"])
     if not JOB_ID.match(str(job_id)) or number < 1 or part_bytes < 1:
         raise ValueError(f"not a job: {job!r}")
-    with open(os.path.join(os.environ["BULK_DOWNLOAD_DIR"], f"{job_id}.zip"), "rb") as zipped:
+    with open(zip_path(job_id), "rb") as zipped:
         zipped.seek((number - 1) * part_bytes)
         chunk = zipped.read(part_bytes)
     return {"jobId": job_id, "partNumber": number, "bytes": len(chunk), "md5": hashlib.md5(chunk).hexdigest()}

@@ -1,7 +1,8 @@
 package com.medialake.lambda.infra;
 
 import com.medialake.lambda.model.FunctionSettings;
-import com.pulumi.asset.FileArchive;
+import com.pulumi.asset.AssetArchive;
+import com.pulumi.asset.FileAsset;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.iam.Role;
@@ -42,6 +43,8 @@ public final class LambdaService extends ComponentResource {
     public static final String ALIAS_NAME = "live";
     public static final String HANDLER = "handler.handler";
     public static final String HANDLERS_DIR = "handlers";
+    static final String HANDLER_FILE = "handler.py";
+    static final String SHARED_MODULE = "medialake_shared.py";
     public static final String EFS_MOUNT_PATH = "/mnt/bulk-downloads";
 
     /** Where a VPC function runs. */
@@ -127,7 +130,7 @@ public final class LambdaService extends ComponentResource {
                 .role(role.arn())
                 .runtime(fn.runtime())
                 .handler(HANDLER)
-                .code(new FileArchive(HANDLERS_DIR + "/" + name))
+                .code(code(fn))
                 .memorySize(fn.memoryMb())
                 .timeout(fn.timeoutSeconds())
                 .architectures(fn.architecture().awsName())
@@ -179,6 +182,17 @@ public final class LambdaService extends ComponentResource {
                 "functionName", function.name(),
                 "functionArn", function.arn(),
                 "invokeArn", invokeArn));
+    }
+
+    /**
+     * The function's archive: its handler and the module every handler shares (handlers/shared), side by side
+     * so the handler imports it as a top-level module. A change to the shared module is a change to every
+     * function's code, and publishes a new version of each published function.
+     */
+    static AssetArchive code(FunctionSettings fn) {
+        return new AssetArchive(Map.of(
+                HANDLER_FILE, new FileAsset(HANDLERS_DIR + "/" + fn.handlerFolder() + "/" + HANDLER_FILE),
+                SHARED_MODULE, new FileAsset(HANDLERS_DIR + "/shared/" + SHARED_MODULE)));
     }
 
     /**

@@ -45,6 +45,11 @@ public record FunctionSettings(
         boolean efsReadOnly,
         Optional<Integer> maximumConcurrency) {
 
+    /** The folder under handlers/ with its handler.py: the three HTTP APIs share one placeholder, "api". */
+    public String handlerFolder() {
+        return trigger == Trigger.HTTP_API ? "api" : name;
+    }
+
     public boolean hasProvisionedConcurrency() {
         return provisionedConcurrency > 0;
     }

@@ -10,8 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A digest of a code folder's files (names and contents, in name order), so the plan shows when a
- * function's code changed: the change that makes the provider publish a new version.
+ * A digest of a function's code (a folder's files, or an archive's assets: names and contents, in name
+ * order), so the plan shows when a function's code changed: the change that makes the provider publish a new
+ * version.
  */
 public final class ArchiveDigest {
     private ArchiveDigest() {
@@ -28,6 +29,27 @@ public final class ArchiveDigest {
                 digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** "sha256:..." of an archive's files by name (names and contents, in name order); "missing" if one is. */
+    public static String of(java.util.SortedMap<String, Path> files) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            for (var file : files.entrySet()) {
+                if (!Files.isRegularFile(file.getValue())) {
+                    return "missing";
+                }
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file.getValue()));
                 digest.update((byte) 0);
             }
             return "sha256:" + HexFormat.of().formatHex(digest.digest());

@@ -55,7 +55,20 @@ public final class RegisteredValues {
                 } else if (fields.containsKey("uri")) {
                     out.addProperty("archive", fields.get("uri").getStringValue());
                 } else {
-                    out.add("archive", value(fields.getOrDefault("assets", Value.getDefaultInstance())));
+                    // An archive of assets (a handler and the shared module): each name with its file, and a
+                    // digest of the names and contents, so a change of any file shows as a change of the code.
+                    var assets = new TreeMap<String, java.nio.file.Path>();
+                    var files = new JsonObject();
+                    fields.getOrDefault("assets", Value.getDefaultInstance()).getStructValue().getFieldsMap()
+                            .forEach((name, asset) -> {
+                                var path = asset.getStructValue().getFieldsMap().get("path");
+                                if (path != null) {
+                                    assets.put(name, java.nio.file.Path.of(path.getStringValue()));
+                                }
+                            });
+                    assets.forEach((name, path) -> files.addProperty(name, path.toString().replace('\\', '/')));
+                    out.add("archive", files);
+                    out.addProperty("digest", ArchiveDigest.of(assets));
                 }
             }
             case ASSET_SIG -> {

@@ -160,7 +160,15 @@ class ChangeSafetyTest {
         assertEquals(first, ArchiveDigest.of(dir), "same code, same digest: no update, no new version");
         Files.writeString(dir.resolve("util.py"), "X = 2\n");
         assertNotEquals(first, ArchiveDigest.of(dir), "changed code: the function updates and publishes");
-        var plan = BASE_JSON;
-        assertTrue(plan.contains("\"digest\": \"" + ArchiveDigest.of(Path.of("handlers/search_api")) + "\""));
+        // The plan's digest of a function's archive is over its files by name: the handler and the shared module.
+        var files = new java.util.TreeMap<String, Path>(java.util.Map.of(
+                "handler.py", Path.of("handlers/api/handler.py"),
+                "medialake_shared.py", Path.of("handlers/shared/medialake_shared.py")));
+        assertTrue(BASE_JSON.contains("\"digest\": \"" + ArchiveDigest.of(files) + "\""));
+        files.put("medialake_shared.py", dir.resolve("util.py"));
+        assertNotEquals(ArchiveDigest.of(new java.util.TreeMap<>(java.util.Map.of(
+                "handler.py", Path.of("handlers/api/handler.py"),
+                "medialake_shared.py", Path.of("handlers/shared/medialake_shared.py")))), ArchiveDigest.of(files),
+                "a change of the shared module changes every function's code");
     }
 }

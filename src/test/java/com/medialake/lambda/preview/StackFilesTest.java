@@ -159,7 +159,11 @@ class StackFilesTest {
             assertEquals(String.valueOf(want.timeoutSeconds()), fn.input("timeout"), fn.name());
             assertEquals(want.runtime(), fn.input("runtime"));
             assertEquals(List.of(want.architecture().awsName()), strings(fn.inputs().get("architectures")));
-            assertEquals("handlers/" + fn.name(), fn.inputs().getAsJsonObject("code").get("archive").getAsString());
+            // Its handler and the module every handler shares, side by side in the archive.
+            var archive = fn.inputs().getAsJsonObject("code").getAsJsonObject("archive");
+            assertEquals("handlers/" + want.handlerFolder() + "/handler.py", archive.get("handler.py").getAsString());
+            assertEquals("handlers/shared/medialake_shared.py", archive.get("medialake_shared.py").getAsString());
+            assertEquals(2, archive.size());
             assertEquals("Active", fn.inputs().getAsJsonObject("tracingConfig").get("mode").getAsString());
             assertEquals(String.valueOf(want.publish()), fn.input("publish"));
             assertEquals(want.snapStart(), fn.inputs().get("snapStart") != null, fn.name() + ": SnapStart as configured");
