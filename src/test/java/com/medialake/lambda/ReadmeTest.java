@@ -41,6 +41,15 @@ class ReadmeTest {
     }
 
     @Test
+    void theConfigurationReferenceIsTheTableOfKeysRendered() throws IOException {
+        var lines = Files.readAllLines(Path.of("README.md"));
+        int at = lines.indexOf("| key | type | default | what it sets |");
+        var rows = lines.subList(at + 2, lines.size()).stream().takeWhile(l -> l.startsWith("|")).toList();
+        assertEquals(java.util.Arrays.stream(com.medialake.lambda.config.ConfigKey.values())
+                .map(com.medialake.lambda.config.ConfigKey::readmeRow).toList(), rows);
+    }
+
+    @Test
     void thePolicyTableListsEveryPolicy() throws IOException {
         assertEquals(PlanPolicies.RULES.stream().map(PlanPolicies.Rule::id).toList(),
                 tableIds("## Policy checks on the plan"));

@@ -26,18 +26,14 @@ public final class SettingsParser {
     public static final String NAMESPACE = StackSettings.PROJECT;
     public static final String REGION_KEY = "aws:region";
 
-    /** Top-level keys of the project namespace, with what each holds; README documents each. */
-    public static final List<String> KEYS = List.of(
-            "network", "concurrency", "snapStartAllowed", "provisionedConcurrencyTimeout", "logRetentionDays",
-            "httpApiEnabled", "alarmEmail", "functions");
-    public static final List<String> NETWORK_KEYS = List.of("cidr", "availabilityZones", "natGateways");
-    public static final List<String> CONCURRENCY_KEYS = List.of("accountLimit");
-    public static final List<String> FUNCTION_KEYS = List.of(
-            "memoryMb", "timeoutSeconds", "provisionedConcurrency", "reservedConcurrency", "snapStart",
-            "architecture", "runtime", "publish", "autoscaling", "warmer", "maximumConcurrency");
-    public static final List<String> AUTOSCALING_KEYS = List.of("min", "max", "targetUtilization", "schedules");
-    public static final List<String> SCHEDULE_KEYS = List.of("name", "cron", "timezone", "min", "max");
-    public static final List<String> WARMER_KEYS = List.of("rateMinutes");
+    /** The keys the parser knows, each level from the one table of keys (ConfigKey), which README renders. */
+    public static final List<String> KEYS = ConfigKey.childrenOf("");
+    public static final List<String> NETWORK_KEYS = ConfigKey.childrenOf("network");
+    public static final List<String> CONCURRENCY_KEYS = ConfigKey.childrenOf("concurrency");
+    public static final List<String> FUNCTION_KEYS = ConfigKey.childrenOf("functions.<name>");
+    public static final List<String> AUTOSCALING_KEYS = ConfigKey.childrenOf("functions.<name>.autoscaling");
+    public static final List<String> SCHEDULE_KEYS = ConfigKey.childrenOf("functions.<name>.autoscaling.schedules[]");
+    public static final List<String> WARMER_KEYS = ConfigKey.childrenOf("functions.<name>.warmer");
     public static final int DEFAULT_WARMER_RATE_MINUTES = 5;
     public static final String DEFAULT_SCHEDULE_TIMEZONE = "UTC";
     /** What a secret value reads as where it cannot be decrypted (the offline preview). */

@@ -9,6 +9,7 @@ import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -43,5 +44,21 @@ class ProjectFileTest {
         // The CLI refuses stack keys of the project namespace that Pulumi.yaml does not declare.
         assertEquals(java.util.Set.copyOf(SettingsParser.KEYS), config.keySet());
         config.values().forEach(v -> assertTrue(((Map<String, Object>) v).containsKey("description")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theConfigBlockFollowsTheOneTableOfKeys() throws IOException {
+        var config = (Map<String, Object>) project().get("config");
+        assertEquals(java.util.Set.copyOf(ConfigKey.childrenOf("")), config.keySet(), "the top-level keys");
+        // The structured keys' defaults hold each of their fields; the functions' description names every key.
+        for (String structured : List.of("network", "concurrency")) {
+            var defaults = (Map<String, Object>) ((Map<String, Object>) config.get(structured)).get("default");
+            assertEquals(java.util.Set.copyOf(ConfigKey.childrenOf(structured)), defaults.keySet(), structured);
+        }
+        String functions = (String) ((Map<String, Object>) config.get("functions")).get("description");
+        for (String key : ConfigKey.childrenOf("functions.<name>")) {
+            assertTrue(functions.matches(".*\\b" + key + "\\b.*"), "Pulumi.yaml's functions description lacks " + key);
+        }
     }
 }
