@@ -55,6 +55,21 @@ public final class StackFile {
     }
 
     /**
+     * The project's stacks: one per Pulumi.STACK.yaml in the project folder, sorted. The one rule for the list
+     * (bin/stacks applies the same to the shell, and a test holds the two equal); none is kept by hand.
+     */
+    public static List<String> stacksIn(Path projectFolder) {
+        try (var files = Files.list(projectFolder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("Pulumi.") && n.endsWith(".yaml") && !n.equals("Pulumi.yaml"))
+                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * Reads a stack file. A file that is missing, not YAML, or not shaped like a stack file is a
      * configuration error naming the line where YAML gives one.
      */

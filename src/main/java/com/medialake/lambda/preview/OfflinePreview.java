@@ -122,17 +122,6 @@ public final class OfflinePreview implements Callable<Integer> {
     }
 
     /** Stacks with a Pulumi.STACK.yaml in the working directory. */
-    private static List<String> stacksHere() {
-        try (var files = Files.list(Path.of("."))) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.startsWith("Pulumi.") && n.endsWith(".yaml") && !n.equals("Pulumi.yaml"))
-                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length()))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
     @Override
     public Integer call() {
         if (stacks.size() > 1 && (configFile != null || diffAgainst != null)) {
@@ -161,7 +150,7 @@ public final class OfflinePreview implements Callable<Integer> {
             Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
             if (!Files.isRegularFile(file)) {
                 err.println("error: no stack file " + file + (configFile != null ? "" : " in this directory; stacks here: "
-                        + String.join(", ", stacksHere())));
+                        + String.join(", ", StackFile.stacksIn(Path.of(".")))));
                 return EXIT_USAGE;
             }
             try {

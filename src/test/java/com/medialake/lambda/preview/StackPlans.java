@@ -28,19 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StackPlans {
     /** Every stack of the project: one per Pulumi.STACK.yaml, never a list kept by hand. */
-    public static final List<String> STACKS = discover();
+    public static final List<String> STACKS = StackFile.stacksIn(Path.of("."));
     private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
 
     private StackPlans() {
-    }
-
-    private static List<String> discover() {
-        try (var files = java.nio.file.Files.list(Path.of("."))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("Pulumi\\..+\\.yaml"))
-                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length())).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** For @MethodSource("com.medialake.lambda.preview.StackPlans#stacks"). */
