@@ -136,6 +136,11 @@ public enum ConfigKey {
         return path;
     }
 
+    /** Its default as README shows it. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
     /** README's row for the key. */
     public String readmeRow() {
         return "| `" + path + "` | " + type + " | " + defaultValue + " | " + description + " |";

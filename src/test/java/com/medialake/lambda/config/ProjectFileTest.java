@@ -56,6 +56,22 @@ class ProjectFileTest {
             var defaults = (Map<String, Object>) ((Map<String, Object>) config.get(structured)).get("default");
             assertEquals(java.util.Set.copyOf(ConfigKey.childrenOf(structured)), defaults.keySet(), structured);
         }
+        // The defaults README shows (the table's) are Pulumi.yaml's, which CliConfigMergeTest holds to the program's.
+        for (var key : ConfigKey.values()) {
+            String path = key.path();
+            if (path.contains("<name>") || path.contains(":")) {
+                continue;
+            }
+            String[] parts = path.split("\\.");
+            Object declared = ((Map<String, Object>) config.get(parts[0])).get("default");
+            if (parts.length == 2) {
+                declared = ((Map<String, Object>) declared).get(parts[1]);
+            }
+            var shown = java.util.regex.Pattern.compile("`([^`]*)`").matcher(key.defaultValue());
+            assertTrue(shown.find(), path + ": README shows its default");
+            String text = shown.group(1).equals("\"\"") ? "" : shown.group(1);
+            assertEquals(String.valueOf(declared), text, path + ": README's default against Pulumi.yaml's");
+        }
         String functions = (String) ((Map<String, Object>) config.get("functions")).get("description");
         for (String key : ConfigKey.childrenOf("functions.<name>")) {
             assertTrue(functions.matches(".*\\b" + key + "\\b.*"), "Pulumi.yaml's functions description lacks " + key);
