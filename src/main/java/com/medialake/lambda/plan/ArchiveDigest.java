@@ -18,24 +18,18 @@ public final class ArchiveDigest {
     private ArchiveDigest() {
     }
 
-    /** "sha256:..." of the folder, or "missing" when there is no such folder. */
+    /** "sha256:..." of the folder's files by their path in it, or "missing" when there is no such folder. */
     public static String of(Path folder) {
         if (!Files.isDirectory(folder)) {
             return "missing";
         }
         try (var files = Files.walk(folder)) {
-            var digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
-            }
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+            var byName = new java.util.TreeMap<String, Path>();
+            files.filter(Files::isRegularFile)
+                    .forEach(f -> byName.put(folder.relativize(f).toString().replace('\\', '/'), f));
+            return of(byName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
