@@ -46,4 +46,20 @@ class JarCommandsTest {
         assertEquals(1, none.status());
         assertTrue(none.err().startsWith("error: Unknown option: '--bogus'"), none.err());
     }
+
+    @Test
+    void aStackNameThePulumiCliWouldRefuseIsRefusedBeforeAnyFileIsRead() {
+        // pulumi/pulumi validateStackName: ^[A-Za-z0-9_.-]{1,100}$; names and URNs are made from it.
+        for (String bad : new String[] {"../x", "us east", "*", "", "a/b", "x".repeat(101), ".."}) {
+            for (String command : new String[] {"preview", "capacity"}) {
+                var run = command.equals("preview") ? run(command, bad, "--config-file", "Pulumi.us-east-1.yaml")
+                        : run(command, bad, "--print-query", "--config-file", "Pulumi.us-east-1.yaml");
+                assertEquals(1, run.status(), command + " " + bad + ": " + run.err());
+                assertTrue(run.err().startsWith("error: '"), run.err());
+                assertTrue(run.err().contains("is not a stack name: the Pulumi CLI takes 1 to 100 letters"), run.err());
+                assertEquals("", run.out());
+                assertTrue(!run.err().contains("\tat "), "no stack trace");
+            }
+        }
+    }
 }

@@ -112,6 +112,11 @@ public final class CapacityCommand implements Callable<Integer> {
                     + " not " + period);
             return EXIT_USAGE;
         }
+        var badName = StackFile.stackNameProblem(stack);
+        if (badName.isPresent()) {
+            err.println("error: " + badName.get());
+            return EXIT_USAGE;
+        }
         Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
         if (!Files.isRegularFile(file)) {
             err.println("error: no stack file " + file);

@@ -49,6 +49,22 @@ public final class StackFile {
     private StackFile() {
     }
 
+    /** The Pulumi CLI's stack names (pulumi/pulumi validateStackName: {@code ^[A-Za-z0-9_.-]{1,100}$}). */
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+
+    /**
+     * Why a stack name is not one the Pulumi CLI accepts ("stack names may only contain alphanumeric, hyphens,
+     * underscores, and periods", at most 100 characters), or empty: physical names and URNs derive from it.
+     */
+    public static java.util.Optional<String> stackNameProblem(String stack) {
+        if (STACK_NAME.matcher(stack).matches() && !stack.equals(".") && !stack.equals("..")) {
+            return java.util.Optional.empty();
+        }
+        String shown = stack.length() > 60 ? stack.substring(0, 60) + "..." : stack;
+        return java.util.Optional.of("'" + shown.replace("\n", "\\n") + "' is not a stack name: the Pulumi CLI takes 1 to"
+                + " 100 letters, digits, '-', '_' and '.' (as in us-east-1)");
+    }
+
     /** The file name the Pulumi CLI uses for a stack. */
     public static String fileName(String stack) {
         return "Pulumi." + stack + ".yaml";

@@ -147,6 +147,11 @@ public final class OfflinePreview implements Callable<Integer> {
         var settings = new ArrayList<StackSettings>();
         var problems = new ArrayList<String>();
         for (String stack : stacks) {
+            var badName = StackFile.stackNameProblem(stack);
+            if (badName.isPresent()) {
+                err.println("error: " + badName.get());
+                return EXIT_USAGE;
+            }
             Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
             if (!Files.isRegularFile(file)) {
                 err.println("error: no stack file " + file + (configFile != null ? "" : " in this directory; stacks here: "
