@@ -35,14 +35,24 @@ final class FunctionSettingsParser {
         this.table = table;
     }
 
+    /** Unknown functions named one by one; the rest are counted. */
+    static final int MAX_UNKNOWN_FUNCTIONS_LISTED = 20;
+
     List<FunctionSettings> readFunctions() {
         JsonObject overrides = reader.readObject("functions", null);
-        for (String name : new TreeMap<>(overrides.asMap()).keySet()) {
-            if (table.find(name).isEmpty()) {
-                reader.problem(ConfigRule.UNKNOWN_FUNCTION,
-                        name, "functions." + name, "no function of that name in the fleet",
-                        Suggestions.didYouMean(name, table.names()));
-            }
+        var unknown = new TreeMap<>(overrides.asMap()).keySet().stream().filter(name -> table.find(name).isEmpty())
+                .toList();
+        // Each by name up to a screenful; past that, how many more (5,000 of them printed 1.2 MB).
+        for (String name : unknown.subList(0, Math.min(unknown.size(), MAX_UNKNOWN_FUNCTIONS_LISTED))) {
+            reader.problem(ConfigRule.UNKNOWN_FUNCTION,
+                    name, "functions." + name, "no function of that name in the fleet",
+                    Suggestions.didYouMean(name, table.names()));
+        }
+        if (unknown.size() > MAX_UNKNOWN_FUNCTIONS_LISTED) {
+            int more = unknown.size() - MAX_UNKNOWN_FUNCTIONS_LISTED;
+            reader.problem(ConfigRule.UNKNOWN_FUNCTION, null, "functions", "and " + more + " more unknown function"
+                    + (more == 1 ? "" : "s") + " (" + unknown.size() + " in all)",
+                    "the fleet's functions are " + String.join(", ", table.names()));
         }
         var functions = new ArrayList<FunctionSettings>();
         for (FunctionDefinition row : table.rows()) {

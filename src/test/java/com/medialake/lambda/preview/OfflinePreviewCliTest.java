@@ -197,4 +197,20 @@ class OfflinePreviewCliTest {
         assertEquals(225.33, byFunction.get("assets_get").getAsDouble() + byFunction.get("collections_api").getAsDouble()
                 + byFunction.get("search_api").getAsDouble(), 0.02);
     }
+
+    @Test
+    void fiveThousandUnknownFunctionsAreCountedNotPrintedOneByOne(@TempDir Path dir) throws Exception {
+        var yaml = new StringBuilder("config:\n  aws:region: us-east-1\n  medialake-lambda:functions:\n");
+        for (int i = 0; i < 5000; i++) {
+            yaml.append("    f").append(i).append(":\n      memoryMb: 512\n");
+        }
+        var file = dir.resolve("Pulumi.us-east-1.yaml");
+        java.nio.file.Files.writeString(file, yaml);
+        var run = run("us-east-1", "--config-file", file.toString());
+        assertEquals(OfflinePreview.EXIT_INVALID_CONFIG, run.status());
+        assertEquals("", run.out());
+        assertTrue(run.err().length() < 10_000, run.err().length() + " characters");
+        assertTrue(run.err().contains("and 4980 more unknown functions (5000 in all)"), run.err());
+        assertTrue(run.err().contains("fix: the fleet's functions are append_to_zip, assets_get"), run.err());
+    }
 }
