@@ -136,6 +136,7 @@ public final class CapacityCommand implements Callable<Integer> {
                 }
             }
             var data = MetricData.read(metrics, new HashSet<>(MetricQueries.ids(settings)));
+            data.checkConcurrencyWithin(settings.accountConcurrencyLimit());
             var result = CapacitySizing.size(config, settings, data, coverage, zone);
             if (plot != null) {
                 CapacityChart.writeAll(result, data, plot);

@@ -41,6 +41,8 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
     public static final int MIN_DAYS = 7;
     /** The periods CloudWatch keeps and bin/capacity reads, in minutes. */
     public static final Set<Integer> PERIODS = Set.of(1, 5, 60);
+    /** How long CloudWatch keeps data of each period, in days. */
+    static final Map<Integer, Integer> RETENTION_DAYS = Map.of(1, 15, 5, 63, 60, 455);
 
     /** A file that cannot be read as the export, said so the reader can fix it. */
     public static final class Unreadable extends RuntimeException {
@@ -110,6 +112,15 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         }
         Instant first = all.get(0);
         Instant last = all.get(all.size() - 1);
+        // CloudWatch keeps 1-minute data 15 days, 5-minute data 63 days and hourly data 455 days (CloudWatch
+        // concepts, "Metrics retention"): a longer span holds a wrong timestamp, and would size years of nothing.
+        long keptDays = RETENTION_DAYS.get(period);
+        if (Duration.between(first, last).toDays() > keptDays) {
+            throw new Unreadable("the data spans " + Duration.between(first, last).toDays() + " days (" + first + " in "
+                    + holder(series, first) + " to " + last + " in " + holder(series, last) + "), more than CloudWatch"
+                    + " keeps at a " + period + "-minute period (" + keptDays + " days): a timestamp is wrong; export"
+                    + " again as the AWS CLI writes it");
+        }
         long days = Duration.between(first, last.plus(Duration.ofMinutes(period))).toDays();
         if (days < MIN_DAYS) {
             throw new Unreadable("the data covers " + days + " day" + (days == 1 ? "" : "s") + " (" + first + " to "
@@ -120,6 +131,21 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         expectedIds.forEach(id -> frozen.put(id, Collections.unmodifiableNavigableMap(
                 new TreeMap<>(series.getOrDefault(id, Map.of())))));
         return new MetricData(Collections.unmodifiableMap(frozen), period, first, last);
+    }
+
+    private static boolean isLocalTime(String text) {
+        try {
+            java.time.LocalDateTime.parse(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The query id whose series holds a point at that time. */
+    private static String holder(Map<String, Map<Instant, Double>> series, Instant at) {
+        return series.entrySet().stream().filter(e -> e.getValue().containsKey(at)).map(Map.Entry::getKey).findFirst()
+                .orElse("?");
     }
 
     private static String statusOf(JsonObject result) {
@@ -191,18 +217,21 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
                 at = instants.computeIfAbsent(timestamps.getAsJsonArray().get(i).getAsString(),
                         text -> OffsetDateTime.parse(text).toInstant());
             } catch (RuntimeException e) {
-                throw new Unreadable(file + ": " + id + " has a timestamp that is not ISO 8601 with an offset: "
-                        + timestamps.getAsJsonArray().get(i));
+                var text = timestamps.getAsJsonArray().get(i);
+                boolean local = text.isJsonPrimitive() && isLocalTime(text.getAsString());
+                throw new Unreadable(file + ": " + id + " has a timestamp (Timestamps) " + (local
+                        ? "without a UTC offset: " + text + " (the AWS CLI writes one, such as 2026-11-02T00:00:00+00:00)"
+                        : "that is not ISO 8601 with an offset: " + text));
             }
             double value;
             try {
                 value = values.getAsJsonArray().get(i).getAsDouble();
             } catch (RuntimeException e) {
-                throw new Unreadable(file + ": " + id + " has a value that is not a number: "
+                throw new Unreadable(file + ": " + id + " has a value (Values) that is not a number: "
                         + values.getAsJsonArray().get(i));
             }
             if (!Double.isFinite(value) || value < 0) {
-                throw new Unreadable(file + ": " + id + " has a value that is not a count: " + value);
+                throw new Unreadable(file + ": " + id + " has a value (Values) that is not a count: " + value);
             }
             // The same period on two pages (overlapping exports): the larger value, as Maximum and Sum would.
             points.merge(at, value, Math::max);
@@ -238,6 +267,27 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         var within = ((java.util.NavigableMap<Instant, Double>) points).subMap(hour, true, hour.plus(1, ChronoUnit.HOURS), false);
         return id.startsWith("conc_") ? within.values().stream().mapToDouble(d -> d).max().orElse(0)
                 : within.values().stream().mapToDouble(d -> d).sum();
+    }
+
+    /**
+     * A concurrency no function could reach: Lambda throttles at the account's quota, so a point above it is a
+     * data error (or the quota the stack states is wrong), said before it can turn into a proposal the headroom
+     * rule refuses.
+     */
+    public void checkConcurrencyWithin(long accountQuota) {
+        for (var e : series.entrySet()) {
+            if (!e.getKey().startsWith("conc_")) {
+                continue;
+            }
+            for (var point : e.getValue().entrySet()) {
+                if (point.getValue() > accountQuota) {
+                    throw new Unreadable(e.getKey() + " has " + Math.round(point.getValue()) + " concurrent executions at "
+                            + point.getKey() + ", more than the account's concurrency quota of " + accountQuota
+                            + " (concurrency.accountLimit): Lambda throttles at the quota, so the export is wrong, or"
+                            + " concurrency.accountLimit is (set it to the region's quota)");
+                }
+            }
+        }
     }
 
     /** Whether a query had any traffic at all (a Complete series without points had none). */
