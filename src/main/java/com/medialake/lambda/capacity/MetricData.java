@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,9 +84,9 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
                 if (!element.isJsonObject()) {
                     throw new Unreadable(file + ": a MetricDataResults entry is not an object");
                 }
-                String id = readResult(file, element.getAsJsonObject(), expectedIds, series, instants);
+                String id = MetricResults.read(file, element.getAsJsonObject(), expectedIds, series, instants);
                 seenIn.putIfAbsent(id, file);
-                if (statusOf(element.getAsJsonObject()).equals("Complete")) {
+                if (MetricResults.status(element.getAsJsonObject()).equals("Complete")) {
                     complete.add(id);
                 }
             }
@@ -133,24 +132,10 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         return new MetricData(Collections.unmodifiableMap(frozen), period, first, last);
     }
 
-    private static boolean isLocalTime(String text) {
-        try {
-            java.time.LocalDateTime.parse(text);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     /** The query id whose series holds a point at that time. */
     private static String holder(Map<String, Map<Instant, Double>> series, Instant at) {
         return series.entrySet().stream().filter(e -> e.getValue().containsKey(at)).map(Map.Entry::getKey).findFirst()
                 .orElse("?");
-    }
-
-    private static String statusOf(JsonObject result) {
-        var status = result.get("StatusCode");
-        return status != null && status.isJsonPrimitive() ? status.getAsString() : "";
     }
 
     /** The export's period: the least gap between two points of one series, which must be one CloudWatch keeps. */
@@ -188,62 +173,6 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
             }
         }
         return (int) least;
-    }
-
-    private static String readResult(Path file, JsonObject result, Set<String> expectedIds,
-                                     Map<String, Map<Instant, Double>> series, Map<String, Instant> instants) {
-        String id = string(result, "Id", file);
-        String status = statusOf(result);
-        if (!status.equals("Complete") && !status.equals("PartialData")) {
-            throw new Unreadable(file + ": " + id + " has StatusCode " + (status.isEmpty() ? "(none)" : status)
-                    + ", so its values cannot be trusted; export again");
-        }
-        if (!expectedIds.contains(id)) {
-            throw new Unreadable(file + ": the query id " + id + " is none of this stack's (conc_<function> and"
-                    + " inv_<function> for " + String.join(", ", new java.util.TreeSet<>(expectedIds)) + "); was the"
-                    + " export made for another stack or an older function table?");
-        }
-        var timestamps = result.get("Timestamps");
-        var values = result.get("Values");
-        if (timestamps == null || values == null || !timestamps.isJsonArray() || !values.isJsonArray()
-                || timestamps.getAsJsonArray().size() != values.getAsJsonArray().size()) {
-            throw new Unreadable(file + ": " + id + " has no Timestamps and Values lists of the same length");
-        }
-        var points = series.computeIfAbsent(id, k -> new TreeMap<>());
-        for (int i = 0; i < timestamps.getAsJsonArray().size(); i++) {
-            Instant at;
-            try {
-                // Every query of an export has the same timestamps: each is parsed once.
-                at = instants.computeIfAbsent(timestamps.getAsJsonArray().get(i).getAsString(),
-                        text -> OffsetDateTime.parse(text).toInstant());
-            } catch (RuntimeException e) {
-                var text = timestamps.getAsJsonArray().get(i);
-                boolean local = text.isJsonPrimitive() && isLocalTime(text.getAsString());
-                throw new Unreadable(file + ": " + id + " has a timestamp (Timestamps) " + (local
-                        ? "without a UTC offset: " + text + " (the AWS CLI writes one, such as 2026-11-02T00:00:00+00:00)"
-                        : "that is not ISO 8601 with an offset: " + text));
-            }
-            double value;
-            try {
-                value = values.getAsJsonArray().get(i).getAsDouble();
-            } catch (RuntimeException e) {
-                throw new Unreadable(file + ": " + id + " has a value (Values) that is not a number: "
-                        + values.getAsJsonArray().get(i));
-            }
-            if (!Double.isFinite(value) || value < 0) {
-                throw new Unreadable(file + ": " + id + " has a value (Values) that is not a count: " + value);
-            }
-            // The same period on two pages (overlapping exports): the larger value, as Maximum and Sum would.
-            points.merge(at, value, Math::max);
-        }
-        return id;
-    }
-
-    private static String string(JsonObject o, String key, Path file) {
-        if (!o.has(key) || !o.get(key).isJsonPrimitive()) {
-            throw new Unreadable(file + ": a result without \"" + key + "\"");
-        }
-        return o.get(key).getAsString();
     }
 
     /** Every hour of the data, first to last; an hour without a value had no traffic. */
