@@ -39,7 +39,7 @@ public final class App {
     public static void main(String[] args) {
         useAtLeastTwoPoolWorkers();
         if (args.length > 0) {
-            System.exit(commands(args, System.out, System.err));
+            System.exit(runWithCheckedOutput(args));
         }
         if (!CliDeployment.engineAvailable()) {
             System.err.println(BARE_JAR_MESSAGE);
@@ -62,6 +62,64 @@ public final class App {
         @Override
         public Integer call() {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command");
+        }
+    }
+
+    /**
+     * A command with its standard output checked: System.out swallows write errors, so `--json > /dev/full`
+     * would exit 0 with nothing written and a saved plan silently empty. A failed write is an error (exit 1,
+     * said on standard error), except a closed pipe (`| head -1`), whose reader wanted no more.
+     */
+    static int runWithCheckedOutput(String[] args) {
+        var checked = new CheckedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        var out = new PrintStream(new java.io.BufferedOutputStream(checked, 1 << 16), false,
+                java.nio.charset.Charset.defaultCharset());
+        int status = commands(args, out, System.err);
+        out.flush();
+        if (checked.failure != null && !String.valueOf(checked.failure.getMessage()).contains("Broken pipe")) {
+            System.err.println("error: could not write standard output: " + checked.failure.getMessage()
+                    + " (a full disk, or a closed file?); what was printed is incomplete");
+            return 1;
+        }
+        return status;
+    }
+
+    /** Remembers the first write error, and writes nothing after it. */
+    private static final class CheckedOutputStream extends java.io.FilterOutputStream {
+        java.io.IOException failure;
+
+        CheckedOutputStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            if (failure != null) {
+                throw failure;
+            }
+            try {
+                out.write(bytes, offset, length);
+            } catch (java.io.IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            if (failure == null) {
+                try {
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    failure = e;
+                    throw e;
+                }
+            }
         }
     }
 
