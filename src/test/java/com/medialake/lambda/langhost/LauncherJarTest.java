@@ -1,0 +1,92 @@
+package com.medialake.lambda.langhost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/preview and bin/pulumi as a user runs them, on the packaged jar, in a copy of the project. */
+class LauncherJarTest {
+    @TempDir
+    Path project;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run run(Map<String, String> env, String... command) throws Exception {
+        var builder = new ProcessBuilder(command).directory(project.toFile());
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().putAll(env);
+        var process = builder.start();
+        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS));
+        return new Run(process.exitValue(), out, err);
+    }
+
+    private void copyProject() throws Exception {
+        Files.createDirectories(project.resolve("target"));
+        Files.copy(LanguageHost.JAR, project.resolve("target/medialake-lambda.jar"));
+        try (var files = Files.walk(Path.of("bin"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.createDirectories(project.resolve(f).getParent());
+                Files.copy(f, project.resolve(f), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        try (var files = Files.walk(Path.of("handlers"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.createDirectories(project.resolve(f).getParent());
+                Files.copy(f, project.resolve(f));
+            }
+        }
+        try (var files = Files.list(Path.of("."))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("Pulumi(\\..+)?\\.yaml")).toList()) {
+                Files.copy(f, project.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void aDamagedClassDataArchiveIsDroppedAndThePreviewRunsWithoutIt() throws Exception {
+        copyProject();
+        // The first preview records the archive; truncated, and still newer than the jar, the JVM aborts on it
+        // before the program starts (status 134).
+        assertEquals(0, run(Map.of(), "bash", "bin/preview", "us-east-1").status());
+        Path archive = project.resolve("target/medialake-lambda.jsa");
+        assertTrue(Files.size(archive) > 200_000, "recorded");
+        archive.toFile().setWritable(true);
+        byte[] head = new byte[200_000];
+        try (var in = Files.newInputStream(archive)) {
+            assertEquals(head.length, in.readNBytes(head, 0, head.length));
+        }
+        Files.write(archive, head);
+        archive.toFile().setLastModified(System.currentTimeMillis() + 60_000);
+        var run = run(Map.of(), "bash", "bin/preview", "us-east-1");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Offline preview of medialake-lambda/us-east-1"), "out [" + run.out() + "] err [" + run.err() + "]");
+        assertEquals("", run.err());
+        assertFalse(Files.exists(archive), "the damaged archive is removed");
+        try (var left = Files.list(project)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith("hs_err")), "no crash report left");
+        }
+    }
+
+    @Test
+    void binPulumiWithoutThePulumiCliSaysWhatToDo() throws Exception {
+        copyProject();
+        var run = run(Map.of("PATH", "/usr/bin:/bin"), "bash", "bin/pulumi", "preview");
+        assertEquals(1, run.status());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("error: the Pulumi CLI is not installed here (no pulumi on the PATH): install it"),
+                run.err());
+        assertTrue(run.err().contains("bin/preview us-east-1"), run.err());
+    }
+}
