@@ -71,7 +71,7 @@ public record ProjectConfig(Path directory, String name, Map<String, Declaration
         Object document;
         try {
             text = Files.readString(file);
-            document = StackFile.yaml().load(text);
+            document = CliYaml.yaml().load(text);
         } catch (IOException | YAMLException e) {
             throw invalid("cannot read " + file + ": " + e.getMessage(), "correct " + FILE_NAME);
         }

@@ -44,6 +44,7 @@ public final class SettingsParser {
     /** Namespaces a stack may hold besides the project's: the AWS provider's and Pulumi's own. */
     public static final List<String> OTHER_NAMESPACES = List.of("aws", "pulumi");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int MAX_EMAIL_LENGTH = 254;
 
     private final ConfigSource source;
     private final FunctionTable table;
@@ -164,7 +165,12 @@ public final class SettingsParser {
 
     private Optional<String> readAlarmEmail() {
         Optional<String> email = source.get(NAMESPACE + ":alarmEmail").filter(e -> !e.isBlank());
-        if (email.isPresent() && !email.get().equals(SECRET_PLACEHOLDER) && !EMAIL.matcher(email.get()).matches()) {
+        if (email.isPresent() && !email.get().equals(SECRET_PLACEHOLDER) && email.get().length() > MAX_EMAIL_LENGTH) {
+            // RFC 5321 4.5.3.1.3: a path, and so an address, is at most 256 octets with its angle brackets.
+            reader.problem(ConfigRule.ALARM_EMAIL, null, "alarmEmail", "the address is " + email.get().length()
+                    + " characters, more than the " + MAX_EMAIL_LENGTH + " an email address can have (RFC 5321)",
+                    "pulumi config set --secret alarmEmail oncall@example.com");
+        } else if (email.isPresent() && !email.get().equals(SECRET_PLACEHOLDER) && !EMAIL.matcher(email.get()).matches()) {
             reader.problem(ConfigRule.ALARM_EMAIL, null, "alarmEmail", "'" + email.get() + "' is not an email address",
                     "pulumi config set --secret alarmEmail oncall@example.com");
         }

@@ -11,16 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a {@code Pulumi.<stack>.yaml} the way the Pulumi CLI does: each top-level value a string, an object
@@ -122,7 +114,10 @@ public final class StackFile {
     public static Values parseValues(String stack, String origin, String yamlText) {
         Object document;
         try {
-            document = yaml().load(yamlText);
+            // The CLI's YAML reader (gopkg.in/yaml.v3, Unmarshal) decodes the first document only: a trailing
+            // "---" (an empty second document) is no error.
+            var documents = CliYaml.yaml().loadAll(yamlText).iterator();
+            document = documents.hasNext() ? documents.next() : null;
         } catch (MarkedYAMLException e) {
             // The context mark is where the broken construct starts (an unclosed bracket), which is the
             // line to fix; the problem mark may be the end of the file.
@@ -170,7 +165,8 @@ public final class StackFile {
             Object value = entry.getValue();
             rejectNonFinite(stack, origin, String.valueOf(entry.getKey()), value);
             boolean secure = isSecure(value);
-            values.put(String.valueOf(entry.getKey()), new Value(cliText(value), !secure && isStructure(value), secure));
+            String key = String.valueOf(entry.getKey());
+            values.put(key, new Value(cliText(stack, origin, key, value), !secure && isStructure(value), secure));
         }
         return new Values(stack, origin, values);
     }
@@ -183,16 +179,29 @@ public final class StackFile {
      * What the CLI passes for a value: scalars as text, structures as JSON. A {@code secure:} value is
      * encrypted with the stack's key, which the offline preview does not have: it reads as "[secret]".
      */
-    private static String cliText(Object value) {
+    private static String cliText(String stack, String origin, String key, Object value) {
         Object plain = withoutSecrets(value);
         if (plain == null) {
             return "";
         }
         if (plain instanceof Map<?, ?> || plain instanceof List<?>) {
-            return Json.COMPACT.toJson(plain);
+            var text = new CliYaml.BoundedWriter(MAX_VALUE_CHARS);
+            try {
+                Json.COMPACT.toJson(plain, text);
+            } catch (CliYaml.BoundedWriter.TooLong e) {
+                throw single(ConfigRule.WRONG_TYPE, stack, origin, key.replaceFirst("^[^:]+:", ""),
+                        "the value is more than " + MAX_VALUE_CHARS + " characters as the Pulumi CLI passes it (JSON, in"
+                                + " the PULUMI_CONFIG environment variable, and Linux takes at most 131072 bytes for one:"
+                                + " execve(2), MAX_ARG_STRLEN); YAML aliases can make a short file that large",
+                        "write the value out without repeating aliases, far smaller");
+            }
+            return text.toString();
         }
         return String.valueOf(plain);
     }
+
+    /** A value the CLI could not hand over: the whole PULUMI_CONFIG string is bounded by MAX_ARG_STRLEN. */
+    static final int MAX_VALUE_CHARS = 131_072;
 
     /**
      * YAML's .nan and .inf are numbers to YAML but not to JSON, in which the CLI hands structured values to the
@@ -242,25 +251,4 @@ public final class StackFile {
         return new InvalidConfigException(stack, List.of(Problem.of(rule, origin, null, key, problem, fix)));
     }
 
-    static Yaml yaml() {
-        var options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options, new CoreSchemaResolver());
-    }
-
-    /**
-     * The Pulumi CLI reads stack files as YAML 1.2, where only true/false are booleans; SnakeYAML's YAML 1.1
-     * would turn an unquoted yes/no/on/off into a boolean the CLI never sees.
-     */
-    static final class CoreSchemaResolver extends Resolver {
-        private static final Pattern CORE_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
-
-        @Override
-        public Tag resolve(NodeId kind, String value, boolean implicit) {
-            Tag tag = super.resolve(kind, value, implicit);
-            return tag.equals(Tag.BOOL) && implicit && !CORE_BOOL.matcher(value).matches() ? Tag.STR : tag;
-        }
-    }
 }
