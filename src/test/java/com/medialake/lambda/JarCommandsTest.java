@@ -62,4 +62,18 @@ class JarCommandsTest {
             }
         }
     }
+
+    @Test
+    void anEmptyPathNamesItsOption() {
+        for (String option : new String[] {"--config-file=", "--diff-against="}) {
+            var run = run("preview", "us-east-1", option);
+            assertEquals(1, run.status());
+            assertTrue(run.err().startsWith("error: Invalid value for option '" + option.replace("=", "")
+                    + "': an empty path; give a file's path"), run.err());
+        }
+        var capacity = run("capacity", "us-east-1", "--print-query", "--config-file=");
+        assertEquals(1, capacity.status());
+        assertTrue(capacity.err().startsWith("error: Invalid value for option '--config-file': an empty path"),
+                capacity.err());
+    }
 }

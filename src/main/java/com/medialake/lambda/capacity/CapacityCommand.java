@@ -5,6 +5,7 @@ import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.config.StackFile;
 import com.medialake.lambda.json.Json;
 import com.medialake.lambda.model.ScalingSchedule;
+import com.medialake.lambda.preview.PathArgument;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class CapacityCommand implements Callable<Integer> {
             description = "with --print-query: the period of the export, 60, 300 or 3600 (default)")
     int period;
 
-    @Option(names = "--metrics", arity = "1..*", paramLabel = "FILE",
+    @Option(names = "--metrics", converter = PathArgument.class, arity = "1..*", paramLabel = "FILE",
             description = "what aws cloudwatch get-metric-data wrote (its paginated output, or one file per page"
                     + " with --no-paginate), at a period of 1 minute, 5 minutes or 1 hour")
     List<Path> metrics;
@@ -63,14 +64,15 @@ public final class CapacityCommand implements Callable<Integer> {
             + " instance-hours, monthly cost")
     boolean replay;
 
-    @Option(names = "--plot", paramLabel = "DIR", description = "write one SVG chart per function into DIR: demand per"
+    @Option(names = "--plot", converter = PathArgument.class, paramLabel = "DIR", description = "write one SVG chart per function into DIR: demand per"
             + " hour of the week, today's and the proposed PC (replayed), spillover")
     Path plot;
 
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
-    @Option(names = "--config-file", paramLabel = "PATH", description = "read the stack's config from PATH")
+    @Option(names = "--config-file", converter = PathArgument.class, paramLabel = "PATH",
+            description = "read the stack's config from PATH")
     Path configFile;
 
     private PrintStream out;
@@ -118,7 +120,7 @@ public final class CapacityCommand implements Callable<Integer> {
             return EXIT_USAGE;
         }
         Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
-        if (!Files.isRegularFile(file)) {
+        if (!PathArgument.readable(file)) {
             err.println("error: no stack file " + file);
             return EXIT_USAGE;
         }
@@ -130,7 +132,7 @@ public final class CapacityCommand implements Callable<Integer> {
                 return 0;
             }
             for (Path page : metrics) {
-                if (!Files.isRegularFile(page)) {
+                if (!PathArgument.readable(page)) {
                     err.println("error: no metrics file " + page);
                     return EXIT_USAGE;
                 }

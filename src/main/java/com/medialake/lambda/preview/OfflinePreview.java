@@ -47,14 +47,14 @@ public final class OfflinePreview implements Callable<Integer> {
             description = "the stack, for example us-east-1; several stacks preview in one process")
     List<String> stacks;
 
-    @Option(names = "--config-file", paramLabel = "PATH",
+    @Option(names = "--config-file", converter = PathArgument.class, paramLabel = "PATH",
             description = "read the stack's config from PATH instead of Pulumi.STACK.yaml (one stack only)")
     Path configFile;
 
     @Option(names = "--json", description = "print the plan (or the diff) as one JSON document")
     boolean json;
 
-    @Option(names = "--diff-against", paramLabel = "OLD.json",
+    @Option(names = "--diff-against", converter = PathArgument.class, paramLabel = "OLD.json",
             description = "print what would change against a plan saved earlier with --json (one stack only)")
     Path diffAgainst;
 
@@ -128,7 +128,7 @@ public final class OfflinePreview implements Callable<Integer> {
             err.println("error: --config-file and --diff-against take one stack, got " + String.join(" ", stacks));
             return EXIT_USAGE;
         }
-        if (diffAgainst != null && !Files.isRegularFile(diffAgainst)) {
+        if (diffAgainst != null && !PathArgument.readable(diffAgainst)) {
             err.println("error: no saved plan " + diffAgainst + " (save one with: preview " + stacks.get(0)
                     + " --json > " + diffAgainst + ")");
             return EXIT_USAGE;
@@ -153,7 +153,7 @@ public final class OfflinePreview implements Callable<Integer> {
                 return EXIT_USAGE;
             }
             Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
-            if (!Files.isRegularFile(file)) {
+            if (!PathArgument.readable(file)) {
                 err.println("error: no stack file " + file + (configFile != null ? "" : " in this directory; stacks here: "
                         + String.join(", ", StackFile.stacksIn(Path.of(".")))));
                 return EXIT_USAGE;
