@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,32 @@ class LauncherJarTest {
         assertTrue(run.err().startsWith("error: the Pulumi CLI is not installed here (no pulumi on the PATH): install it"),
                 run.err());
         assertTrue(run.err().contains("bin/preview us-east-1"), run.err());
+    }
+
+    @Test
+    void aReadOnlyTargetWithoutAHomeRunsWithoutAnArchive() throws Exception {
+        copyProject();
+        // target/ the user cannot write and no HOME: no archive anywhere, and no "HOME: unbound variable".
+        // As root nothing is read-only, so the preview runs as nobody (runuser); otherwise target/ is made so.
+        try (var files = Files.walk(project)) {
+            for (Path f : files.toList()) {
+                Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        Files.isDirectory(f) || f.toString().contains("/bin/") ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root && !Files.isExecutable(Path.of("/usr/sbin/runuser"))) {
+            return;
+        }
+        if (!root) {
+            project.resolve("target").toFile().setWritable(false);
+        }
+        var command = new java.util.ArrayList<String>(root ? List.of("/usr/sbin/runuser", "-u", "nobody", "--") : List.of());
+        command.addAll(List.of("env", "-u", "HOME", "-u", "XDG_CACHE_HOME", "bash", "bin/preview", "us-east-1"));
+        var run = run(Map.of(), command.toArray(String[]::new));
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Offline preview of medialake-lambda/us-east-1"), run.out());
+        assertEquals("", run.err());
+        assertFalse(Files.exists(project.resolve("target/medialake-lambda.jsa")));
     }
 }
