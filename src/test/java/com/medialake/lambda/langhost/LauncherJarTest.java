@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,18 +17,8 @@ class LauncherJarTest {
     @TempDir
     Path project;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(Map<String, String> env, String... command) throws Exception {
-        var builder = new ProcessBuilder(command).directory(project.toFile());
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().putAll(env);
-        var process = builder.start();
-        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        var err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS));
-        return new Run(process.exitValue(), out, err);
+    private ShellRun run(Map<String, String> env, String... command) throws Exception {
+        return ShellRun.run(project, env, command);
     }
 
     private void copyProject() throws Exception {

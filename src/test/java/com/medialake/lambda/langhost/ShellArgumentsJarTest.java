@@ -4,28 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Paths as the shell hands them to the packaged jar: a process substitution, a name the locale cannot hold. */
 class ShellArgumentsJarTest {
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run bash(Map<String, String> env, String script) throws Exception {
-        var builder = new ProcessBuilder("bash", "-c", script);
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().putAll(env);
-        var process = builder.start();
-        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        var err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS));
-        return new Run(process.exitValue(), out, err);
-    }
-
     private static String jar() {
         return "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar " + LanguageHost.JAR;
     }
@@ -33,7 +17,7 @@ class ShellArgumentsJarTest {
     @Test
     void aSavedPlanAndAStackFileCanComeThroughAPipe() throws Exception {
         // <(...) is /dev/fd/N, a pipe: as readable as a file.
-        var run = bash(Map.of(), jar() + " preview us-east-1 --diff-against <(" + jar() + " preview us-east-1 --json)"
+        var run = ShellRun.bash(Map.of(), jar() + " preview us-east-1 --diff-against <(" + jar() + " preview us-east-1 --json)"
                 + " && " + jar() + " preview us-east-1 --config-file <(cat Pulumi.us-east-1.yaml) > /dev/null");
         assertEquals(0, run.status(), run.err());
         assertEquals("no changes\n", run.out());
@@ -42,7 +26,7 @@ class ShellArgumentsJarTest {
     @Test
     void aNameTheLocaleCannotHoldIsSaidSoWithTheFix() throws Exception {
         // The name's bytes come from bash ($'...' quoting): this JVM's own locale does not matter.
-        var run = bash(Map.of("LC_ALL", "C"), jar() + " preview us-east-1 --config-file $'Pulumi.\\xc3\\xbc.yaml'");
+        var run = ShellRun.bash(Map.of("LC_ALL", "C"), jar() + " preview us-east-1 --config-file $'Pulumi.\\xc3\\xbc.yaml'");
         assertEquals(1, run.status());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("error: Invalid value for option '--config-file': "), run.err());
