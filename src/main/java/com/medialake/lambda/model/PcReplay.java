@@ -146,46 +146,35 @@ public final class PcReplay {
         long startMinute = demand.start().getEpochSecond() / 60;
         int periods = demand.concurrency().length;
         int period = demand.periodMinutes();
-        long totalMinutes = (long) periods * period;
-        int[] levelByHour = new int[(int) ((totalMinutes + 59) / 60)];
-        double[] spillByHour = new double[levelByHour.length];
-        double instanceMinutes = 0;
-        double spillover = 0;
-        double invocations = 0;
+        var tally = new Tally(startMinute, (long) periods * period);
         long[] firingMinutes = firings.stream().mapToLong(f -> f.at().getEpochSecond() / 60).toArray();
         for (int p = 0; p < periods; p++) {
             double concurrency = demand.concurrency()[p];
             double perMinute = demand.invocations()[p] / period;
-            invocations += demand.invocations()[p];
+            tally.invocations += demand.invocations()[p];
             long periodStart = startMinute + (long) p * period;
+            long periodEnd = periodStart + period;
             if (concurrency == 0 && steadySkip) {
                 // No invocations, no datapoints: only the actions and PC becoming ready change anything, so the
                 // period goes from one of those to the next instead of minute by minute.
                 state.noData();
-                for (long minute = periodStart; minute < periodStart + period; ) {
+                for (long minute = periodStart; minute < periodEnd; ) {
                     while (next < firings.size() && firingMinutes[next] <= minute) {
                         state.apply(firings.get(next++).bounds(), minute);
                     }
                     state.tick(minute);
-                    long until = periodStart + period;
-                    if (next < firings.size()) {
-                        until = Math.min(until, firingMinutes[next]);
-                    }
+                    long until = next < firings.size() ? Math.min(periodEnd, firingMinutes[next]) : periodEnd;
                     if (state.readyAt > minute) {
                         until = Math.min(until, state.readyAt);
                     }
-                    instanceMinutes += (double) state.requested * (until - minute);
-                    for (long m = minute; m < until; m += 60 - (m - startMinute) % 60) {
-                        int hour = (int) ((m - startMinute) / 60);
-                        levelByHour[hour] = Math.max(levelByHour[hour], state.requested);
-                    }
+                    tally.add(minute, until - minute, state.requested, 0);
                     minute = until;
                 }
                 continue;
             }
             long unchangedSince = periodStart;
             long signature = state.signature();
-            for (long minute = periodStart; minute < periodStart + period; ) {
+            for (long minute = periodStart; minute < periodEnd; ) {
                 while (next < firings.size() && firingMinutes[next] <= minute) {
                     state.apply(firings.get(next++).bounds(), minute);
                 }
@@ -201,21 +190,11 @@ public final class PcReplay {
                 // milliseconds. PcReplayTest holds this to the minute-by-minute result.
                 long span = 1;
                 if (steadySkip && minute - unchangedSince > 2 * LOW_ALARM_DATAPOINTS && state.readyAt == Long.MAX_VALUE) {
-                    long until = periodStart + period;
-                    if (next < firings.size()) {
-                        until = Math.min(until, firingMinutes[next]);
-                    }
+                    long until = next < firings.size() ? Math.min(periodEnd, firingMinutes[next]) : periodEnd;
                     span = Math.max(1, until - minute);
                 }
                 double spilled = concurrency > state.ready ? perMinute * (concurrency - state.ready) / concurrency : 0;
-                instanceMinutes += (double) state.requested * span;
-                spillover += spilled * span;
-                for (long m = minute; m < minute + span; m += 60 - (m - startMinute) % 60) {
-                    int hour = (int) ((m - startMinute) / 60);
-                    long inHour = Math.min(minute + span, startMinute + (hour + 1) * 60L) - m;
-                    levelByHour[hour] = Math.max(levelByHour[hour], state.requested);
-                    spillByHour[hour] += spilled * inHour;
-                }
+                tally.add(minute, span, state.requested, spilled);
                 if (concurrency == 0) {
                     // No invocations, no datapoint: the alarms cannot fire.
                     state.noData();
@@ -230,6 +209,40 @@ public final class PcReplay {
                 minute += span;
             }
         }
-        return new Result(instanceMinutes, spillover, invocations, levelByHour, spillByHour, totalMinutes);
+        return tally.result();
+    }
+
+    /** What the replay adds up: PC requested and spillover, in total and per hour of the demand. */
+    private static final class Tally {
+        final long startMinute;
+        final long minutes;
+        final int[] levelByHour;
+        final double[] spilloverByHour;
+        double instanceMinutes;
+        double spillover;
+        double invocations;
+
+        Tally(long startMinute, long minutes) {
+            this.startMinute = startMinute;
+            this.minutes = minutes;
+            this.levelByHour = new int[(int) ((minutes + 59) / 60)];
+            this.spilloverByHour = new double[levelByHour.length];
+        }
+
+        /** {@code count} minutes from {@code from} at this level, with this spillover in each. */
+        void add(long from, long count, int level, double spilledPerMinute) {
+            instanceMinutes += (double) level * count;
+            spillover += spilledPerMinute * count;
+            for (long m = from; m < from + count; m += 60 - (m - startMinute) % 60) {
+                int hour = (int) ((m - startMinute) / 60);
+                long inHour = Math.min(from + count, startMinute + (hour + 1) * 60L) - m;
+                levelByHour[hour] = Math.max(levelByHour[hour], level);
+                spilloverByHour[hour] += spilledPerMinute * inHour;
+            }
+        }
+
+        Result result() {
+            return new Result(instanceMinutes, spillover, invocations, levelByHour, spilloverByHour, minutes);
+        }
     }
 }
