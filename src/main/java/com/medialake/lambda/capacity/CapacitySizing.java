@@ -76,7 +76,8 @@ public final class CapacitySizing {
     }
 
     /**
-     * @param timezone the zone the week is read in; empty for each function's schedules' zone, else UTC
+     * @param timezone the zone the week is read in; empty for each function's schedules' zone, else the
+     *                 region's (RegionZones), else UTC
      * @throws InvalidConfigException where the proposal would be refused as a stack file
      */
     public static Result size(ConfigSource config, StackSettings current, MetricData data, double coverage,
@@ -162,7 +163,7 @@ public final class CapacitySizing {
             var none = PcReplay.run(WeeklyCapacity.fixed(0), Optional.empty(), demand);
             return new Replay(none, BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
         }
-        var result = PcReplay.run(CostModel.capacity(fn), fn.autoscaling().map(Autoscaling::targetUtilization), demand);
+        var result = PcReplay.run(fn.weeklyCapacity(), fn.autoscaling().map(Autoscaling::targetUtilization), demand);
         return new Replay(result, price.map(p -> CostModel.monthlyUsd(fn.memoryMb() / 1024.0, result.averageLevel(), p))
                 .orElse(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP)));
     }
@@ -194,7 +195,7 @@ public final class CapacitySizing {
 
     /** The function's provisionedConcurrency and autoscaling as they go under functions.<name> in a stack file. */
     private static JsonObject block(FunctionSettings fn, ScheduleSearch.Result found, ZoneId zone) {
-        double target = fn.autoscaling().map(Autoscaling::targetUtilization).orElse(Autoscaling.DEFAULT_TARGET_UTILIZATION);
+        double target = targetOf(fn);
         // Room for bursts above the schedule: what target tracking needs at the highest level, or today's peak.
         int max = Math.max(found.highest(), Math.max((int) Math.ceil(found.highest() / target),
                 fn.autoscaling().map(Autoscaling::peak).orElse(0)));

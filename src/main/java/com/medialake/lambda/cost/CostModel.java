@@ -79,7 +79,7 @@ public final class CostModel {
 
     static FunctionCost of(FunctionSettings fn, Price price) {
         double gb = fn.memoryMb() / 1024.0;
-        var capacity = capacity(fn);
+        var capacity = fn.weeklyCapacity();
         var year = PcReplay.run(capacity, fn.autoscaling().map(Autoscaling::targetUtilization),
                 PcReplay.Demand.none(YEAR_START, YEAR_END));
         var counts = new TreeMap<Integer, Integer>();
@@ -93,12 +93,6 @@ public final class CostModel {
         return new FunctionCost(fn.name(), monthlyUsd(gb, year.averageLevel(), price),
                 monthlyUsd(gb, fn.provisionedConcurrency(), price), monthlyUsd(gb, atMax, price), hours,
                 price.confirmed());
-    }
-
-    /** What the registered actions hold: the schedules compiled as Application Auto Scaling must get them. */
-    public static WeeklyCapacity capacity(FunctionSettings fn) {
-        return fn.autoscaling().map(a -> WeeklyCapacity.of(a, fn.provisionedConcurrency()))
-                .orElseGet(() -> WeeklyCapacity.fixed(fn.provisionedConcurrency()));
     }
 
     /** The monthly price of holding {@code averageLevel} instances of {@code gb} each around a 730-hour month. */

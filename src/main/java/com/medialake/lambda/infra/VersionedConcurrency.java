@@ -83,7 +83,7 @@ final class VersionedConcurrency {
      */
     private static void autoscale(Resource parent, String name, String physicalName, FunctionSettings fn,
                                   Autoscaling a, ProvisionedConcurrencyConfig pc) {
-        var capacity = WeeklyCapacity.of(a, fn.provisionedConcurrency());
+        var capacity = fn.weeklyCapacity();
         // No ignoreChanges on the bounds, for the same reason as on the PC config: a new version's target is a
         // replacement and must not inherit the old one's. Between deploys the hourly actions own the bounds; a
         // deploy after a refresh resets them to the start bounds, which the next hour's action corrects.

@@ -50,6 +50,15 @@ public record FunctionSettings(
         return trigger == Trigger.HTTP_API ? "api" : name;
     }
 
+    /**
+     * What its PC's scalable target is told, hour by hour: its schedules compiled as Application Auto Scaling must
+     * get them, or its fixed PC. The one computation the autoscaling, the rules, the cost and the replay share.
+     */
+    public WeeklyCapacity weeklyCapacity() {
+        return autoscaling.map(a -> WeeklyCapacity.of(a, provisionedConcurrency))
+                .orElseGet(() -> WeeklyCapacity.fixed(provisionedConcurrency));
+    }
+
     public boolean hasProvisionedConcurrency() {
         return provisionedConcurrency > 0;
     }

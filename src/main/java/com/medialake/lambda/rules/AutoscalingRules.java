@@ -134,7 +134,7 @@ final class AutoscalingRules {
         if (out.size() > before) {
             return;
         }
-        var capacity = WeeklyCapacity.of(a, fn.provisionedConcurrency());
+        var capacity = fn.weeklyCapacity();
         if (fn.provisionedConcurrency() != capacity.startLevel()) {
             out.add(Problem.of(ConfigRule.AUTOSCALING_START, fn.name(), key.replace("autoscaling", "provisionedConcurrency"),
                     "provisionedConcurrency " + fn.provisionedConcurrency() + " is not the highest schedule min "

@@ -174,7 +174,7 @@ class CallersReachTheWarmPoolTest {
         var scaled = settings.functions().stream().filter(f -> f.autoscaling().isPresent()).toList();
         assertEquals(scaled.size(), plan.ofType(ResourceTypes.SCALING_TARGET).size());
         for (var fn : scaled) {
-            var capacity = CostModel.capacity(fn);
+            var capacity = fn.weeklyCapacity();
             var target = plan.byName(ResourceTypes.SCALING_TARGET, fn.name());
             String version = plan.byName(ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG, fn.name()).input("qualifier");
             String physical = Names.function(stack, fn.name());

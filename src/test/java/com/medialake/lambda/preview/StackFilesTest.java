@@ -89,7 +89,7 @@ class StackFilesTest {
             }
             String features = String.join(",", String.valueOf(fn.publish()), String.valueOf(fn.hasProvisionedConcurrency()),
                     String.valueOf(fn.attachment()), fn.trigger().name(), String.valueOf(fn.warmerRateMinutes().isPresent()),
-                    String.valueOf(fn.autoscaling().map(a -> com.medialake.lambda.cost.CostModel.capacity(fn).actions().size())
+                    String.valueOf(fn.autoscaling().map(a -> fn.weeklyCapacity().actions().size())
                             .orElse(-1)));
             var same = byFeatures.putIfAbsent(features, kinds);
             assertEquals(same == null ? kinds : same, kinds, fn.name() + " registers what functions like it do");
