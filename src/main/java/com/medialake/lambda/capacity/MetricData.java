@@ -104,13 +104,13 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
                     + " (the AWS CLI follows NextToken itself unless --no-paginate was given)" + aws);
         }
         int period = period(series);
-        var all = series.values().stream().flatMap(v -> v.keySet().stream()).sorted().toList();
-        if (all.isEmpty()) {
+        var earliest = series.values().stream().flatMap(v -> v.keySet().stream()).min(Instant::compareTo);
+        if (earliest.isEmpty()) {
             throw new Unreadable("the export has no data points at all: no function of the stack was invoked in"
                     + " the period; export a period they ran in" + aws);
         }
-        Instant first = all.get(0);
-        Instant last = all.get(all.size() - 1);
+        Instant first = earliest.get();
+        Instant last = series.values().stream().flatMap(v -> v.keySet().stream()).max(Instant::compareTo).orElseThrow();
         // CloudWatch keeps 1-minute data 15 days, 5-minute data 63 days and hourly data 455 days (CloudWatch
         // concepts, "Metrics retention"): a longer span holds a wrong timestamp, and would size years of nothing.
         long keptDays = RETENTION_DAYS.get(period);
@@ -140,24 +140,23 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
 
     /** The export's period: the least gap between two points of one series, which must be one CloudWatch keeps. */
     private static int period(Map<String, Map<Instant, Double>> series) {
-        long least = Long.MAX_VALUE;
+        long leastSeconds = Long.MAX_VALUE;
         String where = "";
         for (var e : series.entrySet()) {
             Instant previous = null;
             for (Instant t : e.getValue().keySet()) {
-                if (previous != null && Duration.between(previous, t).toMinutes() < least) {
-                    least = Duration.between(previous, t).toSeconds() / 60;
+                if (previous != null && Duration.between(previous, t).toSeconds() < leastSeconds) {
+                    leastSeconds = Duration.between(previous, t).toSeconds();
                     where = e.getKey();
-                    if (Duration.between(previous, t).toSeconds() % 60 != 0) {
-                        least = 0;
-                    }
                 }
                 previous = t;
             }
         }
-        if (least == Long.MAX_VALUE) {
+        if (leastSeconds == Long.MAX_VALUE) {
             return 60;
         }
+        // A gap that is no whole number of minutes is no period CloudWatch keeps.
+        long least = leastSeconds % 60 == 0 ? leastSeconds / 60 : 0;
         if (!PERIODS.contains((int) Math.min(least, Integer.MAX_VALUE))) {
             throw new Unreadable(where + " has points " + (least == 0 ? "less than a minute" : least + " minutes")
                     + " apart: bin/capacity reads periods of 1 minute, 5 minutes or 1 hour; export with \"Period\": 60,"
