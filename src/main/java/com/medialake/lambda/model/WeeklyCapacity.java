@@ -165,7 +165,7 @@ public final class WeeklyCapacity {
     }
 
     /** Each time any schedule fires, as minutes from Monday 00:00 local time, with the schedule. */
-    public static Map<Integer, List<ScalingSchedule>> firings(List<ScalingSchedule> schedules) {
+    public static java.util.NavigableMap<Integer, List<ScalingSchedule>> firings(List<ScalingSchedule> schedules) {
         // Evaluated on a reference week in UTC: the wall-clock times are the schedules' own, without DST shifts.
         var monday = LocalDate.of(2027, 1, 4).atStartOfDay(ZoneOffset.UTC);
         var end = monday.plusDays(7);
@@ -182,7 +182,7 @@ public final class WeeklyCapacity {
 
     /** The bounds each hour holds: those of the last schedule that fired at or before it, around the week. */
     private static Bounds[] hourlyBounds(List<ScalingSchedule> schedules) {
-        var firings = new java.util.TreeMap<>(firings(schedules));
+        var firings = firings(schedules);
         int minute = minute(schedules.get(0)).orElseThrow();
         var out = new Bounds[HOURS_PER_WEEK];
         for (int h = 0; h < HOURS_PER_WEEK; h++) {
