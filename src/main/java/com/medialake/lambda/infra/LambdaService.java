@@ -1,16 +1,20 @@
 package com.medialake.lambda.infra;
 
 import com.medialake.lambda.model.FunctionSettings;
+import com.medialake.lambda.model.ReportMetrics;
 import com.pulumi.asset.AssetArchive;
 import com.pulumi.asset.FileAsset;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.cloudwatch.LogMetricFilter;
+import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
+import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
 import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.lambda.Alias;
 import com.pulumi.aws.lambda.Function;
 import com.pulumi.aws.lambda.FunctionArgs;
-import com.pulumi.aws.iam.RolePolicy;
-import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.lambda.Permission;
 import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.aws.lambda.inputs.FunctionEnvironmentArgs;
@@ -24,6 +28,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +118,7 @@ public final class LambdaService extends ComponentResource {
                 .retentionInDays(args.logRetentionDays())
                 .tags(tags)
                 .build(), child);
+        reportMetricFilters(name, args.stack(), logGroup, child);
 
         // The function is created only once its role may do all it needs: Lambda checks the ENI
         // permissions of a VPC function's role at creation.
@@ -217,6 +223,23 @@ public final class LambdaService extends ComponentResource {
         // The alias's own name output: the permission then depends on the alias, which must exist first.
         alias.ifPresent(a -> args.qualifier(a.name()));
         return new Permission(name, args.build(), CustomResourceOptions.builder().parent(this).build());
+    }
+
+    /** Cold starts and memory used, from each invocation's REPORT record (model.ReportMetrics says how). */
+    private void reportMetricFilters(String name, String stack, LogGroup logGroup, CustomResourceOptions child) {
+        for (var filter : ReportMetrics.filters(settings)) {
+            new LogMetricFilter(name + "-" + filter.suffix(), LogMetricFilterArgs.builder()
+                    .name(Names.of(Names.Service.METRIC_FILTER, physicalName + "-" + filter.suffix()))
+                    .logGroupName(logGroup.name())
+                    .pattern(filter.pattern())
+                    .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
+                            .namespace(ReportMetrics.namespace(stack))
+                            .name(filter.quantity().metricName(name))
+                            .value(filter.value())
+                            .unit(filter.quantity().unit())
+                            .build())
+                    .build(), child);
+        }
     }
 
     public FunctionSettings settings() {

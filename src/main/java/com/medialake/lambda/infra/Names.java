@@ -37,6 +37,8 @@ public final class Names {
         EVENT_RULE("A-Za-z0-9_.-", 64),
         /** CloudWatch Logs CreateLogGroup logGroupName: [\\.\\-_/#A-Za-z0-9]+, 512 characters. */
         LOG_GROUP("A-Za-z0-9_./#-", 512),
+        /** CloudWatch Logs PutMetricFilter filterName: [^:*]*, 512 characters (this program uses a subset). */
+        METRIC_FILTER("A-Za-z0-9_.-", 512),
         /** API Gateway v2 CreateApi Name: 128 characters. */
         HTTP_API("A-Za-z0-9_.-", 128),
         /** Application Auto Scaling PutScalingPolicy PolicyName: [\\p{Print}&&[^|:/]]+, 256 characters. */

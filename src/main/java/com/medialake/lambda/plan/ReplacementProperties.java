@@ -80,6 +80,8 @@ public final class ReplacementProperties {
             // TF aws_appautoscaling_scheduled_action: name, service_namespace, resource_id, scalable_dimension
             Map.entry(ResourceTypes.SCHEDULED_ACTION, Set.of("name", "resourceId",
                     "scalableDimension", "serviceNamespace")),
+            // TF aws_cloudwatch_log_metric_filter: name, log_group_name (pattern and transformation update in place)
+            Map.entry(ResourceTypes.LOG_METRIC_FILTER, Set.of("name", "logGroupName")),
             // CFN AWS::CloudWatch::Alarm: AlarmName
             Map.entry(ResourceTypes.METRIC_ALARM, Set.of("name")),
             // TF aws_cloudwatch_dashboard: dashboard_name

@@ -30,6 +30,7 @@ public final class ResourceTypes {
     public static final String IAM_POLICY = of(com.pulumi.aws.iam.Policy.class);
     public static final String INTERNET_GATEWAY = of(com.pulumi.aws.ec2.InternetGateway.class);
     public static final String LOG_GROUP = of(com.pulumi.aws.cloudwatch.LogGroup.class);
+    public static final String LOG_METRIC_FILTER = of(com.pulumi.aws.cloudwatch.LogMetricFilter.class);
     public static final String METRIC_ALARM = of(com.pulumi.aws.cloudwatch.MetricAlarm.class);
     public static final String MOUNT_TARGET = of(com.pulumi.aws.efs.MountTarget.class);
     public static final String NAT_GATEWAY = of(com.pulumi.aws.ec2.NatGateway.class);
@@ -57,7 +58,7 @@ public final class ResourceTypes {
             ACCESS_POINT, ALIAS, API_INTEGRATION, API_ROUTE, API_STAGE, DASHBOARD,
             DEFAULT_SECURITY_GROUP, EC2_ROUTE, EIP, EVENT_RULE, EVENT_SOURCE_MAPPING, EVENT_TARGET,
             FILE_SYSTEM, FILE_SYSTEM_POLICY, FLOW_LOG, FUNCTION, HTTP_API, IAM_POLICY, INTERNET_GATEWAY,
-            LOG_GROUP, METRIC_ALARM, MOUNT_TARGET, NAT_GATEWAY, PERMISSION,
+            LOG_GROUP, LOG_METRIC_FILTER, METRIC_ALARM, MOUNT_TARGET, NAT_GATEWAY, PERMISSION,
             PROVISIONED_CONCURRENCY_CONFIG, ROLE, ROLE_POLICY, ROLE_POLICY_ATTACHMENT, ROUTE_TABLE,
             ROUTE_TABLE_ASSOCIATION, SCALING_POLICY, SCALING_TARGET, SCHEDULED_ACTION, SECURITY_GROUP,
             SNS_SUBSCRIPTION, SNS_TOPIC, SQS_QUEUE, SUBNET, VPC, VPC_ENDPOINT);

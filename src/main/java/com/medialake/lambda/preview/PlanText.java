@@ -187,6 +187,8 @@ public final class PlanText {
             Map.entry(EVENT_TARGET, r -> "-> " + r.input("arn")),
             Map.entry(EVENT_RULE, r -> r.input("scheduleExpression")),
             Map.entry(METRIC_ALARM, r -> r.input("metricName") + " > " + r.input("threshold")),
+            Map.entry(LOG_METRIC_FILTER, r -> r.inputs().getAsJsonObject("metricTransformation").get("name").getAsString()
+                    + " = " + r.inputs().getAsJsonObject("metricTransformation").get("value").getAsString()),
             Map.entry(SQS_QUEUE, r -> r.input("name")),
             Map.entry(SCALING_TARGET, r -> r.input("resourceId") + " " + r.input("minCapacity")
                     + "-" + r.input("maxCapacity")),

@@ -232,6 +232,8 @@ final class ResourceAnswers {
         answers.put(SNS_TOPIC, arnIsId((r, aws) -> aws.arn("sns", r.text("name"))));
         answers.put(SNS_SUBSCRIPTION, arnIsId((r, aws) -> r.get("topic") + ":" + AwsMocks.uuid(r.hex())));
         answers.put(METRIC_ALARM, named("name", "cloudwatch", "alarm:"));
+        // TF aws_cloudwatch_log_metric_filter: the id is the filter's name, and no ARN comes back.
+        answers.put(LOG_METRIC_FILTER, (r, aws) -> r.text("name"));
         answers.put(DASHBOARD, (r, aws) -> {
             String id = r.text("dashboardName");
             r.put("dashboardArn", "arn:" + aws.partition() + ":cloudwatch::" + AwsMocks.ACCOUNT_ID + ":dashboard/" + id);

@@ -156,9 +156,10 @@ class CallersReachTheWarmPoolTest {
                 .input("dashboardBody")).getAsJsonObject().getAsJsonArray("widgets");
         var functions = plan.ofType(ResourceTypes.FUNCTION);
         long withPc = functions.stream().filter(f -> publishes(plan, f.name())).count();
-        assertEquals(functions.size() * 2 + withPc, dashboard.size(), "two widgets a function, a third for each PC function");
-        assertEquals(functions.size(), dashboard.asList().stream().map(w -> w.getAsJsonObject().get("y").getAsInt())
-                .distinct().count(), "one row per function");
+        assertEquals(functions.size() * 5 + withPc, dashboard.size(),
+                "two widgets a function, a third for each PC function, and cold starts, their p99 and memory used");
+        assertEquals(functions.size() * 2, dashboard.asList().stream().map(w -> w.getAsJsonObject().get("y").getAsInt())
+                .distinct().count(), "two rows per function");
     }
 
     @ParameterizedTest

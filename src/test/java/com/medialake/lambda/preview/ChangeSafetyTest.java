@@ -71,8 +71,10 @@ class ChangeSafetyTest {
     @Test
     void changingOneFunctionsMemoryPublishesANewVersionOfThatFunctionOnly() {
         var changes = diff("memoryMb: 9000", "memoryMb: 8192");
-        // The PC alarms and the dashboard follow the version that holds PC, where Lambda emits its metrics.
+        // The PC alarms and the dashboard follow the version that holds PC, where Lambda emits its metrics; the
+        // memory alarm's threshold is 80% of the memory.
         assertEquals(Set.of("update aws:lambda/function:Function search_api",
+                "update aws:cloudwatch/metricAlarm:MetricAlarm search_api-memory-p99",
                 "update aws:lambda/alias:Alias search_api-live",
                 "replace aws:lambda/provisionedConcurrencyConfig:ProvisionedConcurrencyConfig search_api",
                 "update aws:cloudwatch/metricAlarm:MetricAlarm search_api-pc-spillover",

@@ -26,6 +26,7 @@ class PhysicalNamesTest {
             Map.entry(ResourceTypes.METRIC_ALARM, Map.entry("name", Service.ALARM)),
             Map.entry(ResourceTypes.EVENT_RULE, Map.entry("name", Service.EVENT_RULE)),
             Map.entry(ResourceTypes.LOG_GROUP, Map.entry("name", Service.LOG_GROUP)),
+            Map.entry(ResourceTypes.LOG_METRIC_FILTER, Map.entry("name", Service.METRIC_FILTER)),
             Map.entry(ResourceTypes.HTTP_API, Map.entry("name", Service.HTTP_API)),
             Map.entry(ResourceTypes.SCALING_POLICY, Map.entry("name", Service.SCALING_POLICY)),
             Map.entry(ResourceTypes.SCHEDULED_ACTION, Map.entry("name", Service.SCHEDULED_ACTION)));

@@ -50,7 +50,7 @@ class PlanDiffTest {
         String diff = preview(BASE.replace("memoryMb: 9000", "memoryMb: 8192"), "--diff-against", old.toString());
         // Memory is versioned: AWS publishes version 2, its PC is created before the alias moves to it (the
         // replacement), and the old version's PC goes last. The PC alarms and the dashboard move to version 2,
-        // where Lambda emits its PC metrics.
+        // where Lambda emits its PC metrics; the memory alarm's threshold stays at 80% of the memory.
         assertEquals("""
                 ~  update   aws:lambda/alias:Alias  search_api-live
                        functionVersion: "1" => "2"
@@ -60,11 +60,14 @@ class PlanDiffTest {
                        qualifier: "1" => "2"
                 ~  update   aws:cloudwatch/dashboard:Dashboard  medialake-monitoring
                        dashboardBody: ...api: provisioned concurrency on version 1\\",\\"region\\":\\"eu-west-2\\",\\"stat\\":\\"Maximum\\",\\"period\\":300,\\"view\\":\\"timeSeries\\",\\"metrics\\":[[\\"AWS/Lambd... => ...api: provisioned concurrency on version 2\\",\\"region\\":\\"eu-west-2\\",\\"stat\\":\\"Maximum\\",\\"period\\":300,\\"view\\":\\"timeSeries\\",\\"metrics\\":[[\\"AWS/Lambd...
+                ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-memory-p99
+                       alarmDescription: "search_api: p99 memory used above 80% of its 9000 MB for 3 hours: raise memorySize (bin/tune)" => "search_api: p99 memory used above 80% of its 8192 MB for 3 hours: raise memorySize (bin/tune)"
+                       threshold: 7200 => 6553.6
                 ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-pc-spillover
                        dimensions: {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:1"} => {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:2"}
                 ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-pc-utilization
                        dimensions: {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:1"} => {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:2"}
-                0 to create, 5 to update, 1 to replace, 0 to delete
+                0 to create, 6 to update, 1 to replace, 0 to delete
                 """, diff);
     }
 

@@ -88,7 +88,7 @@ class StackFilesTest {
                 assertEquals(1L, kinds.get(one), fn.name() + " has one " + one);
             }
             String features = String.join(",", String.valueOf(fn.publish()), String.valueOf(fn.hasProvisionedConcurrency()),
-                    String.valueOf(fn.attachment()), fn.trigger().name(), String.valueOf(fn.warmerRateMinutes().isPresent()),
+                    String.valueOf(fn.attachment()), fn.trigger().name(), String.valueOf(fn.warmerRateMinutes().isPresent()), String.valueOf(fn.snapStart()),
                     String.valueOf(fn.autoscaling().map(a -> fn.weeklyCapacity().actions().size())
                             .orElse(-1)));
             var same = byFeatures.putIfAbsent(features, kinds);
