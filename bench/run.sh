@@ -4,7 +4,7 @@
 # time and peak resident memory). The production path: the program run as the Pulumi CLI's language host
 # runs it, against the gRPC engine stand-in of the tests, beside the offline preview measured the same way.
 # bin/capacity: a year of hourly data and 15 days of 1-minute data for eu-west-1's eight functions, sized and
-# replayed (--replay), whole process.
+# replayed (--replay), whole process. bin/tune: 100,000 REPORT records for each of us-east-1's eight functions.
 # Prints Markdown tables for README.md. Not part of the tests.
 #   bench/run.sh [repetitions]    (default 5; the median is reported)
 set -euo pipefail
@@ -85,3 +85,17 @@ echo "| bin/capacity eu-west-1 --replay (median of $reps) | wall |"
 echo "|---|---|"
 echo "| a year of hourly data, 8 functions ($(du -h target/bench-capacity/year-hourly.json | cut -f1)) | $(capacity target/bench-capacity/year-hourly.json) ms |"
 echo "| 15 days of 1-minute data, 8 functions ($(du -h target/bench-capacity/fifteen-days-minutely.json | cut -f1)) | $(capacity target/bench-capacity/fifteen-days-minutely.json) ms |"
+
+# bin/tune over Logs Insights exports as the AWS CLI writes them (bench/TuneExports), whole process.
+java -cp "$classpath" com.medialake.lambda.bench.TuneExports target/bench-tune
+tune() {
+  for _ in $(seq "$reps"); do
+    local start; start=$(millis)
+    bin/tune us-east-1 --results target/bench-tune/*.json > /dev/null
+    echo $(( $(millis) - start ))
+  done | median
+}
+echo
+echo "| bin/tune us-east-1 (median of $reps) | wall |"
+echo "|---|---|"
+echo "| 100,000 REPORT records for each of 8 functions, 160 files ($(du -sh target/bench-tune | cut -f1)) | $(tune) ms |"

@@ -127,7 +127,8 @@ public final class App {
     public static int commands(String[] args, PrintStream out, PrintStream err) {
         var commandLine = new picocli.CommandLine(new Commands())
                 .addSubcommand("preview", OfflinePreview.command(out, err))
-                .addSubcommand("capacity", com.medialake.lambda.capacity.CapacityCommand.command(out, err));
+                .addSubcommand("capacity", com.medialake.lambda.capacity.CapacityCommand.command(out, err))
+                .addSubcommand("tune", com.medialake.lambda.tune.TuneCommand.command(out, err));
         return OfflinePreview.execute(commandLine, args, out, err);
     }
 

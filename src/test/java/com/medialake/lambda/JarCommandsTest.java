@@ -17,15 +17,17 @@ class JarCommandsTest {
         var help = run("--help");
         assertEquals(0, help.status(), help.err());
         assertTrue(help.out().contains("Commands:"), help.out());
-        assertTrue(help.out().contains("preview") && help.out().contains("capacity"), help.out());
+        assertTrue(help.out().contains("preview") && help.out().contains("capacity") && help.out().contains("tune"),
+                help.out());
         assertEquals("", help.err());
-        for (String command : new String[] {"preview", "capacity"}) {
+        for (String command : new String[] {"preview", "capacity", "tune"}) {
             var sub = run(command, "--help");
             assertEquals(0, sub.status(), sub.err());
             assertTrue(sub.out().startsWith("Usage: medialake-lambda.jar " + command), sub.out());
         }
         assertTrue(run("capacity", "--help").out().contains("--config-file"), "every option is in the usage");
         assertTrue(run("preview", "--help").out().contains("--diff-against"), "every option is in the usage");
+        assertTrue(run("tune", "--help").out().contains("--window-hours"), "every option is in the usage");
     }
 
     @Test
@@ -51,7 +53,7 @@ class JarCommandsTest {
     void aStackNameThePulumiCliWouldRefuseIsRefusedBeforeAnyFileIsRead() {
         // pulumi/pulumi validateStackName: ^[A-Za-z0-9_.-]{1,100}$; names and URNs are made from it.
         for (String bad : new String[] {"../x", "us east", "*", "", "a/b", "x".repeat(101), ".."}) {
-            for (String command : new String[] {"preview", "capacity"}) {
+            for (String command : new String[] {"preview", "capacity", "tune"}) {
                 var run = command.equals("preview") ? run(command, bad, "--config-file", "Pulumi.us-east-1.yaml")
                         : run(command, bad, "--print-query", "--config-file", "Pulumi.us-east-1.yaml");
                 assertEquals(1, run.status(), command + " " + bad + ": " + run.err());
@@ -71,9 +73,11 @@ class JarCommandsTest {
             assertTrue(run.err().startsWith("error: Invalid value for option '" + option.replace("=", "")
                     + "': an empty path; give a file's path"), run.err());
         }
-        var capacity = run("capacity", "us-east-1", "--print-query", "--config-file=");
-        assertEquals(1, capacity.status());
-        assertTrue(capacity.err().startsWith("error: Invalid value for option '--config-file': an empty path"),
-                capacity.err());
+        for (String command : new String[] {"capacity", "tune"}) {
+            var run = run(command, "us-east-1", "--print-query", "--config-file=");
+            assertEquals(1, run.status());
+            assertTrue(run.err().startsWith("error: Invalid value for option '--config-file': an empty path"),
+                    run.err());
+        }
     }
 }

@@ -2,10 +2,9 @@ package com.medialake.lambda.capacity;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.medialake.lambda.config.ConfigSource;
+import com.medialake.lambda.config.FunctionOverrides;
 import com.medialake.lambda.config.InvalidConfigException;
-import com.medialake.lambda.config.SettingsParser;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.Price;
 import com.medialake.lambda.cost.PriceTable;
@@ -177,11 +176,11 @@ public final class CapacitySizing {
 
     /** A proposal in place of the function's PC settings under functions:, as the report says to paste it. */
     private static void paste(JsonObject functions, String name, JsonObject proposal) {
-        var own = functions.has(name) ? functions.getAsJsonObject(name) : new JsonObject();
-        own.remove("warmer");
-        own.remove("autoscaling");
-        proposal.entrySet().forEach(e -> own.add(e.getKey(), e.getValue()));
-        functions.add(name, own);
+        if (functions.has(name)) {
+            functions.getAsJsonObject(name).remove("warmer");
+            functions.getAsJsonObject(name).remove("autoscaling");
+        }
+        FunctionOverrides.set(functions, name, proposal);
     }
 
     private static double targetOf(FunctionSettings fn) {
@@ -240,14 +239,11 @@ public final class CapacitySizing {
     }
 
     private static JsonObject functions(ConfigSource config) {
-        return JsonParser.parseString(config.get(SettingsParser.NAMESPACE + ":functions").orElse("{}")).getAsJsonObject();
+        return FunctionOverrides.of(config);
     }
 
     private static StackSettings parse(ConfigSource config, JsonObject functions) {
-        var values = new TreeMap<>(config.values());
-        values.put(SettingsParser.NAMESPACE + ":functions", functions.toString());
-        return SettingsParser.parse(new ConfigSource(config.stack(), config.origin(), values, config.secretKeys()),
-                FunctionTable.MEDIALAKE);
+        return FunctionOverrides.parse(config, functions, FunctionTable.MEDIALAKE);
     }
 
     private static BigDecimal monthly(CostModel.StackCost cost, String function) {

@@ -54,7 +54,8 @@ public final class PerformanceTargets {
     public static Optional<Integer> proposedMemoryMb(FunctionSettings fn, double p99UsedMb, boolean cpuBound) {
         double share = p99UsedMb / fn.memoryMb();
         if (share > MEMORY_HIGH_SHARE) {
-            return Optional.of(Math.max(sizeFor(p99UsedMb), fn.memoryMb() + MEMORY_STEP_MB));
+            int higher = Math.min(LambdaLimits.MAX_MEMORY_MB, Math.max(sizeFor(p99UsedMb), fn.memoryMb() + MEMORY_STEP_MB));
+            return higher > fn.memoryMb() ? Optional.of(higher) : Optional.empty();
         }
         if (share < MEMORY_LOW_SHARE && !cpuBound) {
             int lower = Math.max(memoryFloorMb(fn), sizeFor(p99UsedMb));

@@ -51,7 +51,7 @@ class PlanDiffTest {
         // Memory is versioned: AWS publishes version 2, its PC is created before the alias moves to it (the
         // replacement), and the old version's PC goes last. The PC alarms and the dashboard move to version 2,
         // where Lambda emits its PC metrics; the memory alarm's threshold stays at 80% of the memory.
-        assertEquals("""
+        String expected = """
                 ~  update   aws:lambda/alias:Alias  search_api-live
                        functionVersion: "1" => "2"
                 ~  update   aws:lambda/function:Function  search_api
@@ -68,7 +68,10 @@ class PlanDiffTest {
                 ~  update   aws:cloudwatch/metricAlarm:MetricAlarm  search_api-pc-utilization
                        dimensions: {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:1"} => {"FunctionName":"medialake-eu-west-2-search_api","Resource":"medialake-eu-west-2-search_api:2"}
                 0 to create, 6 to update, 1 to replace, 0 to delete
-                """, diff);
+                """;
+        assertEquals(expected, diff);
+        assertTrue(java.nio.file.Files.readString(Path.of("README.md")).contains("```text\n" + expected + "```\n"),
+                "README's diff example is what the preview prints");
     }
 
     /** A saved plan in which a function's code was different: the code has changed since. */
