@@ -29,4 +29,20 @@ public final class PathArgument implements CommandLine.ITypeConverter<Path> {
     public static boolean readable(Path path) {
         return Files.exists(path) && !Files.isDirectory(path) && Files.isReadable(path);
     }
+
+    /**
+     * The stack file a command reads, {@code configFile} or Pulumi.STACK.yaml, or why it cannot: a stack name the
+     * Pulumi CLI refuses (checked before any file is read), or no such file.
+     */
+    public static Path stackFile(String stack, Path configFile) {
+        var badName = com.medialake.lambda.config.StackFile.stackNameProblem(stack);
+        if (badName.isPresent()) {
+            throw new IllegalArgumentException(badName.get());
+        }
+        Path file = configFile != null ? configFile : Path.of(com.medialake.lambda.config.StackFile.fileName(stack));
+        if (!readable(file)) {
+            throw new IllegalArgumentException("no stack file " + file);
+        }
+        return file;
+    }
 }

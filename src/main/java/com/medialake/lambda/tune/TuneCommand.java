@@ -96,14 +96,11 @@ public final class TuneCommand implements Callable<Integer> {
             err.println("error: --window-hours is 1 to the export's " + days * 24 + " hours, not " + windowHours);
             return EXIT_USAGE;
         }
-        var badName = StackFile.stackNameProblem(stack);
-        if (badName.isPresent()) {
-            err.println("error: " + badName.get());
-            return EXIT_USAGE;
-        }
-        Path file = configFile != null ? configFile : Path.of(StackFile.fileName(stack));
-        if (!PathArgument.readable(file)) {
-            err.println("error: no stack file " + file);
+        Path file;
+        try {
+            file = PathArgument.stackFile(stack, configFile);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return EXIT_USAGE;
         }
         try {
