@@ -134,7 +134,10 @@ public final class CapacityCommand implements Callable<Integer> {
                     return EXIT_USAGE;
                 }
             }
-            var data = MetricData.read(metrics, new HashSet<>(MetricQueries.ids(settings)));
+            // The export --print-query prints also holds each function's duration, for the preview's bill.
+            var accepted = new HashSet<>(MetricQueries.ids(settings));
+            accepted.addAll(MetricQueries.durationIds(settings));
+            var data = MetricData.read(metrics, new HashSet<>(MetricQueries.ids(settings)), accepted);
             data.checkConcurrencyWithin(settings.accountConcurrencyLimit());
             var result = CapacitySizing.size(config, settings, data, coverage, zone);
             if (plot != null) {

@@ -50,8 +50,18 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
         }
     }
 
-    /** Reads the files; {@code expectedIds} are the query ids of the stack (conc_* and inv_* per function). */
+    /** Reads the files; {@code expectedIds} are the query ids of the stack (conc_* and inv_* per function), all required. */
     public static MetricData read(List<Path> files, Set<String> expectedIds) {
+        return read(files, expectedIds, expectedIds);
+    }
+
+    /**
+     * Reads the files: every id of {@code required} must be there and complete; others of {@code accepted} may be
+     * (the preview's bill needs inv_ and reads dur_ where the export has it); any other id is refused.
+     */
+    public static MetricData read(List<Path> files, Set<String> required, Set<String> accepted) {
+        var expectedIds = new java.util.HashSet<>(accepted);
+        expectedIds.addAll(required);
         var series = new TreeMap<String, Map<Instant, Double>>();
         var complete = new TreeSet<String>();
         var seenIn = new TreeMap<String, Path>();
@@ -92,12 +102,12 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
             }
         }
         String aws = messages.isEmpty() ? "" : "; AWS said: " + String.join("; ", messages);
-        var absent = expectedIds.stream().filter(id -> !seenIn.containsKey(id)).sorted().toList();
+        var absent = required.stream().filter(id -> !seenIn.containsKey(id)).sorted().toList();
         if (!absent.isEmpty()) {
             throw new Unreadable("the export has no series for " + String.join(", ", absent) + ": export with the"
                     + " queries capacity --print-query prints, for this stack" + aws);
         }
-        var incomplete = expectedIds.stream().filter(id -> !complete.contains(id)).sorted().toList();
+        var incomplete = seenIn.keySet().stream().filter(id -> !complete.contains(id)).sorted().toList();
         if (!incomplete.isEmpty()) {
             throw new Unreadable(incomplete.stream().map(id -> seenIn.get(id) + ": " + id).toList()
                     + " never completes (every part is PartialData or InternalError): pass every page of the export"
@@ -127,7 +137,8 @@ public record MetricData(Map<String, Map<Instant, Double>> series, int periodMin
                     + " (--start-time four weeks back)");
         }
         var frozen = new TreeMap<String, Map<Instant, Double>>();
-        expectedIds.forEach(id -> frozen.put(id, Collections.unmodifiableNavigableMap(
+        // Every id the export holds (a Complete series without points included), none it does not.
+        seenIn.keySet().forEach(id -> frozen.put(id, Collections.unmodifiableNavigableMap(
                 new TreeMap<>(series.getOrDefault(id, Map.of())))));
         return new MetricData(Collections.unmodifiableMap(frozen), period, first, last);
     }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * What capacity --print-query prints: the --metric-data-queries of aws cloudwatch get-metric-data, per
  * function its peak concurrency per period ({@code conc_<function>}, ConcurrentExecutions, Maximum) and its
- * invocations ({@code inv_<function>}, Invocations, Sum), by the function's physical name. The period is an
+ * invocations ({@code inv_<function>}, Invocations, Sum), and the time they ran ({@code dur_<function>}, Duration,
+ * Sum, for the preview's bill), by the function's physical name. The period is an
  * hour by default; 5 minutes or 1 minute show bursts an hourly peak hides (CloudWatch keeps 1-minute data 15
  * days, 5-minute data 63 days, hourly data 455 days: "Data points with a period of 60 seconds are available
  * for 15 days", CloudWatch concepts, metrics retention).
@@ -29,6 +30,11 @@ public final class MetricQueries {
         return ids;
     }
 
+    /** The ids of the functions' total duration: read where an export has them (one made before may not). */
+    public static List<String> durationIds(StackSettings settings) {
+        return settings.functions().stream().map(fn -> "dur_" + fn.name()).toList();
+    }
+
     /** The --metric-data-queries of aws cloudwatch get-metric-data: per function its peak concurrency and invocations. */
     public static JsonArray queries(StackSettings settings, int periodSeconds) {
         var out = new JsonArray();
@@ -36,6 +42,7 @@ public final class MetricQueries {
             String name = Names.function(settings.stack(), fn.name());
             out.add(query("conc_" + fn.name(), "ConcurrentExecutions", "Maximum", name, periodSeconds));
             out.add(query("inv_" + fn.name(), "Invocations", "Sum", name, periodSeconds));
+            out.add(query("dur_" + fn.name(), "Duration", "Sum", name, periodSeconds));
         }
         return out;
     }

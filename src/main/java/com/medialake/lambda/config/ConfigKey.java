@@ -117,7 +117,28 @@ public enum ConfigKey {
                     + "/search`), `assets_get` (`GET /assets/{id}`)"),
     ALARM_EMAIL("alarmEmail", "email address, preferably `--secret`",
             "`\"\"` (none)",
-            "subscribes the address to the alarm topic; always registered as a secret, shown as `[secret]`");
+            "subscribes the address to the alarm topic; always registered as a secret, shown as `[secret]`"),
+    COST_NAT_GB("costAssumptions.natGbPerMonth", "number ≥ 0",
+            "`0` (not estimated)",
+            "GB a month through the NAT gateways, priced per GB processed (see [What a stack costs](#what-a-stack-costs))"),
+    COST_EFS_STORAGE_GB("costAssumptions.efsStorageGb", "number ≥ 0",
+            "`0` (not estimated)",
+            "GB stored on the shared file system, on average over the month"),
+    COST_EFS_READ_GB("costAssumptions.efsReadGbPerMonth", "number ≥ 0",
+            "`0` (not estimated)",
+            "GB a month read from the file system (elastic throughput)"),
+    COST_EFS_WRITE_GB("costAssumptions.efsWriteGbPerMonth", "number ≥ 0",
+            "`0` (not estimated)",
+            "GB a month written to the file system (elastic throughput)"),
+    COST_LOG_INGESTION_GB("costAssumptions.logIngestionGbPerMonth", "number ≥ 0",
+            "`0` (not estimated)",
+            "GB a month the functions write to their log groups (ingested, then stored for `logRetentionDays`)"),
+    COST_FLOW_LOG_GB("costAssumptions.flowLogGbPerMonth", "number ≥ 0",
+            "`0` (not estimated)",
+            "GB a month of VPC flow log records delivered to their log group"),
+    COST_SQS_REQUESTS("costAssumptions.sqsRequestsPerMonth", "number ≥ 0",
+            "`0` (not estimated)",
+            "API requests a month on the bulk-download queue and its dead-letter queue (the consumer's polling included)");
 
     private final String path;
     private final String type;

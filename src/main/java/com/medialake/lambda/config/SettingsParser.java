@@ -2,6 +2,7 @@ package com.medialake.lambda.config;
 
 import com.google.gson.JsonObject;
 import com.medialake.lambda.model.Cidr;
+import com.medialake.lambda.model.CostAssumptions;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.NatGatewayStrategy;
@@ -82,7 +83,7 @@ public final class SettingsParser {
         Optional<String> alarmEmail = readAlarmEmail();
         List<FunctionSettings> functions = new FunctionSettingsParser(reader, table).readFunctions();
         var settings = new StackSettings(NAMESPACE, source.stack(), source.origin(), region, network, accountLimit,
-                snapStartAllowed, pcTimeout, logRetention, functions, httpApi, alarmEmail);
+                snapStartAllowed, pcTimeout, logRetention, functions, httpApi, alarmEmail, readCostAssumptions());
         // A value that could not be read fell back to its default; the rules still run so that one pass
         // reports everything, but say nothing more about a key already reported.
         var reported = problems.stream().map(Problem::key).collect(Collectors.toSet());
@@ -161,6 +162,24 @@ public final class SettingsParser {
         int limit = reader.integer(concurrency, "concurrency.accountLimit", null)
                 .orElse(StackSettings.DEFAULT_ACCOUNT_CONCURRENCY_LIMIT);
         return limit;
+    }
+
+    private CostAssumptions readCostAssumptions() {
+        JsonObject costs = reader.readObject("costAssumptions", ConfigKey.childrenOf("costAssumptions"));
+        return new CostAssumptions(assumed(costs, ConfigKey.COST_NAT_GB), assumed(costs, ConfigKey.COST_EFS_STORAGE_GB),
+                assumed(costs, ConfigKey.COST_EFS_READ_GB), assumed(costs, ConfigKey.COST_EFS_WRITE_GB),
+                assumed(costs, ConfigKey.COST_LOG_INGESTION_GB), assumed(costs, ConfigKey.COST_FLOW_LOG_GB),
+                assumed(costs, ConfigKey.COST_SQS_REQUESTS));
+    }
+
+    private double assumed(JsonObject costs, ConfigKey key) {
+        double value = reader.number(costs, key.path(), null).orElse(0.0);
+        if (value < 0) {
+            reader.problem(ConfigRule.COST_ASSUMPTION_NEGATIVE, null, key.path(), key.path() + " is " + value
+                    + ", and no quantity is negative", "set it to 0 (not estimated) or the quantity you expect a month");
+            return 0;
+        }
+        return value;
     }
 
     private Optional<String> readAlarmEmail() {

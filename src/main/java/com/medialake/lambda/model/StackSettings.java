@@ -32,7 +32,8 @@ public record StackSettings(
         int logRetentionDays,
         List<FunctionSettings> functions,
         boolean httpApiEnabled,
-        Optional<String> alarmEmail) {
+        Optional<String> alarmEmail,
+        CostAssumptions costAssumptions) {
 
     public static final String PROJECT = "medialake-lambda";
     public static final int DEFAULT_ACCOUNT_CONCURRENCY_LIMIT = 1000;

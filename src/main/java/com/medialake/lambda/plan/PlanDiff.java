@@ -161,6 +161,57 @@ public final class PlanDiff {
         return shown.length() > BRIEF ? shown.substring(0, BRIEF - 3) + "..." : shown;
     }
 
+    /** The diff and what it adds to the monthly bill. */
+    public static String renderText(List<Change> changes, CostDelta cost) {
+        var out = new StringBuilder(renderText(changes));
+        if (cost.unavailable().isPresent()) {
+            out.append("Monthly cost: not compared: ").append(cost.unavailable().get()).append('\n');
+            return out.toString();
+        }
+        if (cost.delta().signum() == 0 && cost.lines().isEmpty() && cost.usageDelta().signum() == 0) {
+            out.append("Monthly cost: $").append(cost.after().toPlainString()).append(", unchanged\n");
+            return out.toString();
+        }
+        out.append("Monthly cost: $").append(cost.before().toPlainString()).append(" -> $")
+                .append(cost.after().toPlainString()).append(" (").append(CostDelta.usd(cost.delta())).append("/month)\n");
+        var kinds = kinds(changes);
+        // One line per kind of thing and what happens to it: "-$65.70/month: 2 x NAT gateway deleted".
+        var grouped = new java.util.LinkedHashMap<String, java.math.BigDecimal>();
+        var counts = new java.util.HashMap<String, Integer>();
+        for (var line : cost.lines()) {
+            String key = line.what() + " " + kinds.getOrDefault(line.urn(), "repriced");
+            grouped.merge(key, line.delta(), java.math.BigDecimal::add);
+            counts.merge(key, 1, Integer::sum);
+        }
+        grouped.forEach((key, delta) -> out.append("  ").append(CostDelta.usd(delta)).append("/month: ")
+                .append(counts.get(key) > 1 ? counts.get(key) + " x " : "").append(key).append('\n'));
+        if (cost.usageDelta().signum() != 0) {
+            out.append("  ").append(CostDelta.usd(cost.usageDelta())).append("/month: usage (traffic or costAssumptions)\n");
+        }
+        if (changes.stream().anyMatch(c -> c.kind() == Kind.REPLACE && c.type().equals(ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG))) {
+            out.append("  (a replaced PC config is created on the new version before the old one is deleted: both are"
+                    + " held for the minutes the deploy takes, billed in 5-minute steps; that is not a monthly cost)\n");
+        }
+        return out.toString();
+    }
+
+    public static String renderJson(List<Change> changes, CostDelta cost) {
+        var doc = JsonParser.parseString(renderJson(changes)).getAsJsonObject();
+        doc.add("cost", cost.json(kinds(changes)));
+        return Json.PRETTY.toJson(doc) + "\n";
+    }
+
+    private static Map<String, String> kinds(List<Change> changes) {
+        var out = new TreeMap<String, String>();
+        changes.forEach(c -> out.put(c.urn(), switch (c.kind()) {
+            case CREATE -> "created";
+            case UPDATE -> "updated";
+            case REPLACE -> "replaced";
+            case DELETE -> "deleted";
+        }));
+        return out;
+    }
+
     public static String renderJson(List<Change> changes) {
         var array = new JsonArray();
         for (var c : changes) {

@@ -12,6 +12,11 @@ public final class PlanJson {
     }
 
     public static String render(Plan plan) {
+        return render(plan, null);
+    }
+
+    /** With the stack's monthly bill as "bill" (the preview computes it; the plan model does not price). */
+    public static String render(Plan plan, JsonObject bill) {
         var doc = Json.object("project", plan.settings().project(), "stack", plan.settings().stack());
         var resources = new JsonArray();
         for (var r : plan.resources()) {
@@ -37,6 +42,9 @@ public final class PlanJson {
             cost.byFunction().forEach(c -> byFunction.add(c.function(), new JsonPrimitive(c.monthlyUsd())));
             doc.add("cost", Json.object("provisionedConcurrencyMonthlyUsd", cost.monthlyUsd(),
                     "alwaysOnMonthlyUsd", cost.alwaysOnMonthlyUsd(), "byFunction", byFunction));
+        }
+        if (bill != null) {
+            doc.add("bill", bill);
         }
         return Json.PRETTY.toJson(doc) + "\n";
     }

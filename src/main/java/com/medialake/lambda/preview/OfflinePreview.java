@@ -58,6 +58,11 @@ public final class OfflinePreview implements Callable<Integer> {
             description = "print what would change against a plan saved earlier with --json (one stack only)")
     Path diffAgainst;
 
+    @Option(names = "--metrics", converter = PathArgument.class, arity = "1..*", paramLabel = "FILE",
+            description = "price the usage (Lambda requests and duration, HTTP API requests) from the CloudWatch"
+                    + " export bin/capacity --print-query makes (one stack only)")
+    List<Path> metrics;
+
     private PrintStream out;
     private PrintStream err;
 
@@ -124,9 +129,16 @@ public final class OfflinePreview implements Callable<Integer> {
     /** Stacks with a Pulumi.STACK.yaml in the working directory. */
     @Override
     public Integer call() {
-        if (stacks.size() > 1 && (configFile != null || diffAgainst != null)) {
-            err.println("error: --config-file and --diff-against take one stack, got " + String.join(" ", stacks));
+        if (stacks.size() > 1 && (configFile != null || diffAgainst != null || metrics != null)) {
+            err.println("error: --config-file, --diff-against and --metrics take one stack, got "
+                    + String.join(" ", stacks));
             return EXIT_USAGE;
+        }
+        for (Path file : metrics == null ? List.<Path>of() : metrics) {
+            if (!PathArgument.readable(file)) {
+                err.println("error: no metrics file " + file);
+                return EXIT_USAGE;
+            }
         }
         if (diffAgainst != null && !PathArgument.readable(diffAgainst)) {
             err.println("error: no saved plan " + diffAgainst + " (save one with: preview " + stacks.get(0)
@@ -190,6 +202,15 @@ public final class OfflinePreview implements Callable<Integer> {
             }
             savedPlan = com.google.gson.JsonParser.parseString(before).getAsJsonObject();
         }
+        java.util.Optional<com.medialake.lambda.bill.Traffic> traffic = java.util.Optional.empty();
+        if (metrics != null) {
+            try {
+                traffic = java.util.Optional.of(com.medialake.lambda.bill.Traffic.read(metrics, settings.get(0)));
+            } catch (com.medialake.lambda.capacity.MetricData.Unreadable e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_INVALID_CONFIG;
+            }
+        }
         var plans = new ArrayList<Plan>();
         var mandatory = new ArrayList<String>();
         for (StackSettings stack : settings) {
@@ -212,20 +233,33 @@ public final class OfflinePreview implements Callable<Integer> {
             mandatory.forEach(m -> err.println("error: " + m));
             return EXIT_POLICY_VIOLATION;
         }
+        var bills = new ArrayList<com.medialake.lambda.bill.Bill>();
+        for (Plan plan : plans) {
+            bills.add(com.medialake.lambda.bill.StackBill.of(plan, traffic));
+        }
         if (diffAgainst != null) {
             try {
-                var changes = PlanDiff.between(before, PlanJson.render(plans.get(0)));
-                out.print(json ? PlanDiff.renderJson(changes) : PlanDiff.renderText(changes));
+                String now = PlanJson.render(plans.get(0), bills.get(0).json());
+                var changes = PlanDiff.between(before, now);
+                var cost = com.medialake.lambda.plan.CostDelta.between(before, now);
+                out.print(json ? PlanDiff.renderJson(changes, cost) : PlanDiff.renderText(changes, cost));
             } catch (RuntimeException e) {
                 err.println("error: " + diffAgainst + " is not a plan saved with --json: " + e.getMessage());
                 return EXIT_USAGE;
             }
         } else if (json) {
-            out.print(plans.size() == 1 ? PlanJson.render(plans.get(0))
-                    : "[\n" + plans.stream().map(PlanJson::render).map(String::strip).collect(Collectors.joining(",\n"))
-                            + "\n]\n");
+            var rendered = new ArrayList<String>();
+            for (int i = 0; i < plans.size(); i++) {
+                rendered.add(PlanJson.render(plans.get(i), bills.get(i).json()));
+            }
+            out.print(plans.size() == 1 ? rendered.get(0)
+                    : "[\n" + rendered.stream().map(String::strip).collect(Collectors.joining(",\n")) + "\n]\n");
         } else {
-            out.print(plans.stream().map(PlanText::render).collect(Collectors.joining("\n")));
+            var rendered = new ArrayList<String>();
+            for (int i = 0; i < plans.size(); i++) {
+                rendered.add(PlanText.render(plans.get(i), bills.get(i)));
+            }
+            out.print(String.join("\n", rendered));
         }
         out.flush();
         return EXIT_OK;

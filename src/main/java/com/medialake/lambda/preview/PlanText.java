@@ -20,6 +20,11 @@ public final class PlanText {
     }
 
     public static String render(Plan plan) {
+        return render(plan, com.medialake.lambda.bill.StackBill.of(plan, java.util.Optional.empty()));
+    }
+
+    /** The plan with its monthly bill (priced with the traffic of --metrics, where given). */
+    public static String render(Plan plan, com.medialake.lambda.bill.Bill bill) {
         var s = plan.settings();
         var out = new StringBuilder();
         out.append("Offline preview of ").append(s.project()).append('/').append(s.stack())
@@ -28,6 +33,7 @@ public final class PlanText {
         header(out, s, plan);
         functions(out, plan);
         cost(out, plan);
+        out.append(com.medialake.lambda.bill.BillText.render(bill));
         out.append("\nResources (").append(plan.resources().stream().filter(PlannedResource::custom).count())
                 .append(" cloud resources in ").append(plan.resources().stream().filter(r -> !r.custom()).count())
                 .append(" components):\n");

@@ -46,6 +46,7 @@ public enum ConfigRule {
     TIMEOUT_RANGE("timeout 1-900 s"),
     API_TIMEOUT("a function behind the HTTP API runs at most 30 s"),
     PC_NEGATIVE("provisioned concurrency is 0 or more"),
+    COST_ASSUMPTION_NEGATIVE("a cost assumption is 0 or more"),
     RESERVED_NEGATIVE("reserved concurrency is 0 or more"),
     PC_NEEDS_VERSION("PC only on a published version (never $LATEST)"),
     VPC_PC_MEMORY("VPC functions with PC have at least 512 MB"),

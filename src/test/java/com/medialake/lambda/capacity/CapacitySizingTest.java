@@ -63,12 +63,17 @@ class CapacitySizingTest {
     }
 
     @Test
-    void theQueryAsksForEachFunctionsPeakConcurrencyAndInvocationsByHour() {
+    void theQueryAsksForEachFunctionsPeakConcurrencyInvocationsAndDurationByHour() {
         var run = capacity("us-east-1", "--print-query");
         assertEquals(0, run.status(), run.err());
         var queries = JsonParser.parseString(run.out()).getAsJsonArray();
-        // concurrency and invocations, for each function of the table
-        assertEquals(2 * FunctionTable.MEDIALAKE.rows().size(), queries.size());
+        // concurrency, invocations and duration (for the preview's bill), for each function of the table
+        assertEquals(3 * FunctionTable.MEDIALAKE.rows().size(), queries.size());
+        var duration = queries.get(2).getAsJsonObject();
+        assertEquals("dur_append_to_zip", duration.get("Id").getAsString());
+        assertEquals("Duration", duration.getAsJsonObject("MetricStat").getAsJsonObject("Metric").get("MetricName")
+                .getAsString());
+        assertEquals("Sum", duration.getAsJsonObject("MetricStat").get("Stat").getAsString());
         var first = queries.get(0).getAsJsonObject();
         assertEquals("conc_append_to_zip", first.get("Id").getAsString());
         var stat = first.getAsJsonObject("MetricStat");

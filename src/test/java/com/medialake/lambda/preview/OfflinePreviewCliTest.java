@@ -161,7 +161,7 @@ class OfflinePreviewCliTest {
         var result = run("us-east-1", "--json");
         assertEquals(0, result.status(), result.err());
         JsonObject doc = JsonParser.parseString(result.out()).getAsJsonObject();
-        assertEquals(Set.of("project", "stack", "resources", "outputs", "cost"), doc.keySet());
+        assertEquals(Set.of("project", "stack", "resources", "outputs", "cost", "bill"), doc.keySet());
         assertEquals("medialake-lambda", doc.get("project").getAsString());
         assertEquals("us-east-1", doc.get("stack").getAsString());
         var resources = doc.getAsJsonArray("resources");

@@ -24,7 +24,8 @@ class FleetRulesTest {
     private static StackSettings stack(int accountLimit, String cidr, int zones, FunctionSettings... functions) {
         return new StackSettings("medialake-lambda", "test", "Pulumi.test.yaml", "us-east-1",
                 new NetworkSettings(Cidr.parse(cidr).orElseThrow(), zones, NatGatewayStrategy.SINGLE), accountLimit,
-                true, Duration.ofMinutes(15), 30, List.of(functions), true, Optional.empty());
+                true, Duration.ofMinutes(15), 30, List.of(functions), true, Optional.empty(),
+                com.medialake.lambda.model.CostAssumptions.NONE);
     }
 
     /** The settings rules and the headroom against a quota equal to the configured account limit. */
