@@ -9,7 +9,6 @@ import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.Trigger;
 import com.medialake.lambda.plan.Plan;
 import com.medialake.lambda.plan.ResourceTypes;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -95,6 +95,7 @@ public record CostDelta(Optional<String> unavailable, BigDecimal before, BigDeci
                     "kind", kindByUrn.getOrDefault(line.urn(), "repriced"), "monthlyUsdDelta", line.delta()));
         }
         return Json.object("beforeMonthlyUsd", before, "afterMonthlyUsd", after, "deltaMonthlyUsd", delta(),
-                "usageDeltaMonthlyUsd", usageDelta, "resources", array);
+                "usageDeltaMonthlyUsd", usageDelta, "resources", array,
+                "text", "$" + before.toPlainString() + " -> $" + after.toPlainString() + " (" + usd(delta()) + "/month)");
     }
 }

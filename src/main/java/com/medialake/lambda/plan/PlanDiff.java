@@ -183,8 +183,12 @@ public final class PlanDiff {
             grouped.merge(key, line.delta(), java.math.BigDecimal::add);
             counts.merge(key, 1, Integer::sum);
         }
-        grouped.forEach((key, delta) -> out.append("  ").append(CostDelta.usd(delta)).append("/month: ")
-                .append(counts.get(key) > 1 ? counts.get(key) + " x " : "").append(key).append('\n'));
+        // The largest change first; equal ones by what they are, so the same diff prints the same way.
+        var order = new java.util.ArrayList<>(grouped.entrySet());
+        order.sort(java.util.Comparator.<Map.Entry<String, java.math.BigDecimal>, java.math.BigDecimal>comparing(
+                e -> e.getValue().abs()).reversed().thenComparing(Map.Entry::getKey));
+        order.forEach(e -> out.append("  ").append(CostDelta.usd(e.getValue())).append("/month: ")
+                .append(counts.get(e.getKey()) > 1 ? counts.get(e.getKey()) + " x " : "").append(e.getKey()).append('\n'));
         if (cost.usageDelta().signum() != 0) {
             out.append("  ").append(CostDelta.usd(cost.usageDelta())).append("/month: usage (traffic or costAssumptions)\n");
         }

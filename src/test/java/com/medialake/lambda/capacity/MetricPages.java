@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /** Writes pages as aws cloudwatch get-metric-data writes them: newest first, timestamps with an offset. */
-final class MetricPages {
+public final class MetricPages {
     private static final DateTimeFormatter CLI_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
             .withZone(ZoneOffset.ofHours(0));
 
@@ -25,7 +25,7 @@ final class MetricPages {
      * @param values per query id, the value of an hour, or null to leave the hour out (no traffic)
      * @param pages  how many files to split the hours into
      */
-    static List<Path> write(Path dir, List<String> ids, List<Instant> hours, BiFunction<String, Instant, Double> values,
+    public static List<Path> write(Path dir, List<String> ids, List<Instant> hours, BiFunction<String, Instant, Double> values,
                             int pages, Map<String, String> status) throws IOException {
         var files = new ArrayList<Path>();
         int perPage = (hours.size() + pages - 1) / pages;
