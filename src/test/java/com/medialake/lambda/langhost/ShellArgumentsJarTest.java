@@ -20,7 +20,7 @@ class ShellArgumentsJarTest {
         var run = ShellRun.bash(Map.of(), jar() + " preview us-east-1 --diff-against <(" + jar() + " preview us-east-1 --json)"
                 + " && " + jar() + " preview us-east-1 --config-file <(cat Pulumi.us-east-1.yaml) > /dev/null");
         assertEquals(0, run.status(), run.err());
-        assertEquals("no changes\n", run.out());
+        assertEquals("no changes\nMonthly cost: $349.63, unchanged\n", run.out());
     }
 
     @Test
