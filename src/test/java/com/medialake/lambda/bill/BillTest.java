@@ -101,13 +101,7 @@ class BillTest {
 
     @Test
     void aSnapStartFunctionsColdStartsAreOneMetricFromTwoFilters() {
-        var plan = StackPlans.plan("us-east-1", StackPlans.stackFile("us-east-1", """
-                functions:
-                  search_api:
-                    provisionedConcurrency: 0
-                    snapStart: true
-                    publish: true
-                """));
+        var plan = StackPlans.plan("us-east-1", StackPlans.stackFile("us-east-1", StackPlans.SNAPSTART_SEARCH_API));
         // 8 x 3 metrics, and search_api's restore duration; its restores count into its ColdStarts.
         assertEquals(26, plan.ofType(ResourceTypes.LOG_METRIC_FILTER).size());
         assertEquals(usd(25 * 0.30), sum(bill(plan), "custom metric"));

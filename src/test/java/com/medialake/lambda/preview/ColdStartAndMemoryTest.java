@@ -81,12 +81,7 @@ class ColdStartAndMemoryTest {
 
     @Test
     void aSnapStartFunctionIsWatchedByItsRestoresAndAMemoryChangeMovesTheAlarm() {
-        var plan = StackPlans.plan("us-east-1", StackPlans.stackFile("us-east-1", """
-                functions:
-                  search_api:
-                    provisionedConcurrency: 0
-                    snapStart: true
-                    publish: true
+        var plan = StackPlans.plan("us-east-1", StackPlans.stackFile("us-east-1", StackPlans.SNAPSTART_SEARCH_API + """
                   assets_get:
                     memoryMb: 2048
                 """));

@@ -63,6 +63,15 @@ public final class StackPlans {
      * collections_api's autoscaling as eu-west-1 runs it (README: 1-4, 2-6 in business hours, Europe/Dublin),
      * as settings for {@link #stackFile}; more functions may follow under the same functions: key.
      */
+    /** search_api without PC and with SnapStart: a function watched by its restores. */
+    public static final String SNAPSTART_SEARCH_API = """
+            functions:
+              search_api:
+                provisionedConcurrency: 0
+                snapStart: true
+                publish: true
+            """;
+
     public static final String BUSINESS_HOURS = """
             functions:
               collections_api:
