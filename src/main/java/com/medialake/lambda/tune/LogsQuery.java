@@ -68,7 +68,7 @@ public final class LogsQuery {
             out.append(" \\\n    ").append(groups.get(fn));
         }
         out.append("; do\n")
-                .append("  for ((w = 0; w < ").append(days * 24 / windowHours).append("; w++)); do\n")
+                .append("  for ((w = 0; w < ").append((days * 24 + windowHours - 1) / windowHours).append("; w++)); do\n")
                 .append("    to=$((end - w * ").append(windowHours * 3600).append("))\n")
                 .append("    from=$((to - ").append(windowHours * 3600).append("))\n")
                 .append("    id=$(aws logs start-query --region \"$region\" --log-group-name \"$group\"")

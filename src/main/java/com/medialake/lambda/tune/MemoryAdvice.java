@@ -34,8 +34,8 @@ final class MemoryAdvice {
                         + ", but its duration is CPU-bound (" + cpu.reason() + "): less memory is less CPU";
             }
             return "keep " + fn.memoryMb() + " MB: " + use + ", under " + percent(PerformanceTargets.MEMORY_LOW_SHARE)
-                    + ", but " + PerformanceTargets.memoryFloorMb(fn) + " MB is the strategy's floor for "
-                    + (fn.attachment().inVpc() ? "a VPC function" : "any function");
+                    + ", but " + PerformanceTargets.memoryFloorMb(fn) + " MB is " + (fn.attachment().inVpc()
+                    ? "the strategy's floor for a VPC function" : "Lambda's least");
         }
         return "keep " + fn.memoryMb() + " MB: " + use + ", within " + percent(PerformanceTargets.MEMORY_LOW_SHARE) + "-"
                 + percent(PerformanceTargets.MEMORY_HIGH_SHARE);
