@@ -84,6 +84,7 @@ public final class CostTable {
         return RULES.containsKey(type);
     }
 
+    /** Nothing billed by the resource itself; the reason is this table's documentation, read by its reviewer. */
     static Rule free(String reason) {
         return (r, c) -> Optional.empty();
     }

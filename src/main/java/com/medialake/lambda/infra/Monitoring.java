@@ -91,6 +91,7 @@ public final class Monitoring extends ComponentResource {
 
     private void alarm(String name, String prefix, FunctionSettings fn, String what, String metric, String statistic,
                        String extendedStatistic, Output<Map<String, String>> dimensions, double threshold, int periods) {
+        // No traffic is not a failure.
         alarm(name, prefix, fn, what, new Watched(NAMESPACE, metric, statistic, extendedStatistic, dimensions, PERIOD),
                 threshold, periods, "notBreaching");
     }
