@@ -2,9 +2,9 @@ package com.medialake.lambda.bill;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.medialake.lambda.cost.Usd;
 import com.medialake.lambda.json.Json;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -48,12 +48,11 @@ public record Bill(String region, List<Item> items, List<String> notEstimated) {
 
     public BigDecimal total(Category category) {
         return items.stream().filter(i -> i.category() == category).map(Item::monthlyUsd)
-                .reduce(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP), BigDecimal::add);
+                .reduce(Usd.ZERO, BigDecimal::add);
     }
 
     public BigDecimal total() {
-        return items.stream().map(Item::monthlyUsd).reduce(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP),
-                BigDecimal::add);
+        return items.stream().map(Item::monthlyUsd).reduce(Usd.ZERO, BigDecimal::add);
     }
 
     /** The monthly cost of each resource that has one, by URN: what --diff-against compares. */
@@ -91,7 +90,4 @@ public record Bill(String region, List<Item> items, List<String> notEstimated) {
                 "notPriced", Json.array(NOT_PRICED));
     }
 
-    static BigDecimal usd(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
-    }
 }

@@ -1,9 +1,7 @@
 package com.medialake.lambda.bill;
 
-import java.math.BigDecimal;
+import com.medialake.lambda.cost.AmountGroups;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The bill for a reviewer: totals by category, the lines that make them, what is not estimated or priced. */
 public final class BillText {
@@ -19,27 +17,17 @@ public final class BillText {
         for (var category : Bill.Category.values()) {
             out.append(String.format("  %-60s %9s%n", category.label(), bill.total(category).toPlainString()));
             // Lines of the same kind and basis are one line with their count: 46 x alarm.
-            var grouped = new LinkedHashMap<String, BigDecimal>();
-            var counts = new LinkedHashMap<String, Integer>();
-            var bases = new LinkedHashMap<String, String>();
+            var groups = new AmountGroups();
             for (var item : bill.items()) {
-                if (item.category() != category) {
-                    continue;
+                if (item.category() == category) {
+                    boolean perResource = category == Bill.Category.FIXED;
+                    groups.add(perResource ? item.what() + "\u0000" + item.basis() : item.what(), item.monthlyUsd(),
+                            item.basis());
                 }
-                boolean perResource = category == Bill.Category.FIXED;
-                String key = perResource ? item.what() + "\u0000" + item.basis() : item.what();
-                grouped.merge(key, item.monthlyUsd(), BigDecimal::add);
-                counts.merge(key, 1, Integer::sum);
-                bases.putIfAbsent(key, item.basis());
             }
-            // The largest first; equal ones by what they are, so the same plan prints the same bill.
-            var order = new java.util.ArrayList<>(grouped.entrySet());
-            order.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            for (Map.Entry<String, BigDecimal> e : order) {
-                String what = e.getKey().split("\u0000")[0];
-                int count = counts.get(e.getKey());
-                out.append(String.format(LINE, clip((count > 1 ? count + " x " : "") + what, 58),
-                        e.getValue().setScale(2, RoundingMode.HALF_UP).toPlainString(), bases.get(e.getKey())));
+            for (var g : groups.largestFirst()) {
+                out.append(String.format(LINE, clip(g.counted(g.key().split("\u0000")[0]), 58),
+                        g.total().setScale(2, RoundingMode.HALF_UP).toPlainString(), g.detail()));
             }
         }
         out.append(String.format("  %-60s %9s%n", "total", bill.total().toPlainString()));

@@ -5,9 +5,9 @@ import static com.medialake.lambda.plan.ResourceTypes.*;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.Meter;
 import com.medialake.lambda.cost.PriceTable;
+import com.medialake.lambda.cost.Usd;
 import com.medialake.lambda.plan.PlannedResource;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,16 +90,17 @@ public final class CostTable {
     }
 
     private static Rule hourly(Meter meter, String what) {
-        return (r, c) -> priced(r, c, meter, what, 730, String.format(Locale.ROOT, "730 h x $%s", plain(meter, c)));
+        return (r, c) -> priced(r, c, meter, what, 730, price -> "730 h x $" + price);
     }
 
     private static Rule monthly(Meter meter, int count, String what) {
-        return (r, c) -> priced(r, c, meter, what, count, count == 1 ? "$" + plain(meter, c) + " a month"
-                : count + " x $" + plain(meter, c) + " a month");
+        return (r, c) -> priced(r, c, meter, what, count, price -> (count == 1 ? "$" : count + " x $") + price
+                + " a month");
     }
 
+    /** @param basis how the figure comes about, given the unit price as written */
     private static Optional<Bill.Item> priced(PlannedResource r, Context c, Meter meter, String what, double quantity,
-                                              String basis) {
+                                              java.util.function.Function<String, String> basis) {
         var price = PriceTable.of(c.region(), meter);
         if (price.isEmpty()) {
             c.notEstimated().add(what + " " + r.name() + ": no " + meter.label() + " price for " + c.region()
@@ -107,17 +108,7 @@ public final class CostTable {
             return Optional.empty();
         }
         return Optional.of(new Bill.Item(Bill.Category.FIXED, r.urn(), r.type(), r.name(), what,
-                Bill.usd(quantity * price.get().usd()), basis));
-    }
-
-    private static String plain(Meter meter, Context c) {
-        return PriceTable.of(c.region(), meter).map(p -> money(p.usd())).orElse("?");
-    }
-
-    /** A price as a person reads it: at least cents ($0.10, $3.00), more digits where it has them ($0.045). */
-    static String money(double usd) {
-        var value = java.math.BigDecimal.valueOf(usd).stripTrailingZeros();
-        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+                Usd.cents(quantity * price.get().usd()), basis.apply(Usd.price(price.get().usd()))));
     }
 
     /**
@@ -131,7 +122,7 @@ public final class CostTable {
             return Optional.empty();
         }
         return priced(r, c, Meter.CUSTOM_METRIC_MONTH, "custom metric (a metric filter's)", 1,
-                "$" + plain(Meter.CUSTOM_METRIC_MONTH, c) + " a metric-month, at most (billed for hours with data)");
+                price -> "$" + price + " a metric-month, at most (billed for hours with data)");
     }
 
     /** The PC a function holds, as the preview's cost model prices it (scheduled levels replayed over a year). */

@@ -3,6 +3,7 @@ package com.medialake.lambda.bill;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.Meter;
 import com.medialake.lambda.cost.PriceTable;
+import com.medialake.lambda.cost.Usd;
 import com.medialake.lambda.model.CostAssumptions;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.StackSettings;
@@ -108,8 +109,8 @@ public final class StackBill {
             double perGbSecond = fn.hasProvisionedConcurrency() ? price.get().durationWhileProvisioned()
                     : price.get().onDemandDuration();
             items.add(new Bill.Item(Bill.Category.USAGE, "", ResourceTypes.FUNCTION, fn.name(), "duration of " + fn.name(),
-                    Bill.usd(gbSeconds * perGbSecond), String.format(Locale.ROOT, "%.0f GB-s x $%s%s%s", gbSeconds,
-                    CostTable.money(perGbSecond), fn.hasProvisionedConcurrency()
+                    Usd.cents(gbSeconds * perGbSecond), String.format(Locale.ROOT, "%.0f GB-s x $%s%s%s", gbSeconds,
+                    Usd.price(perGbSecond), fn.hasProvisionedConcurrency()
                             ? " (on PC; spillover is billed on demand, not counted)" : "", over)));
         }
 
@@ -128,9 +129,9 @@ public final class StackBill {
                 notEstimated.add(what + ": no " + meter.label() + " price for " + settings.region() + " in PriceTable");
                 return;
             }
-            items.add(new Bill.Item(Bill.Category.USAGE, "", "", "", what, Bill.usd(quantity * price.get().usd()),
+            items.add(new Bill.Item(Bill.Category.USAGE, "", "", "", what, Usd.cents(quantity * price.get().usd()),
                     String.format(Locale.ROOT, "%s %s x $%s", number(quantity), unit,
-                            CostTable.money(price.get().usd()))));
+                            Usd.price(price.get().usd()))));
         }
 
         private static String number(double quantity) {

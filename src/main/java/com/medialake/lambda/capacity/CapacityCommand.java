@@ -128,11 +128,10 @@ public final class CapacityCommand implements Callable<Integer> {
                 out.println(Json.PRETTY.toJson(MetricQueries.queries(settings, period)));
                 return 0;
             }
-            for (Path page : metrics) {
-                if (!PathArgument.readable(page)) {
-                    err.println("error: no metrics file " + page);
-                    return EXIT_USAGE;
-                }
+            var unreadable = PathArgument.firstUnreadable(metrics);
+            if (unreadable.isPresent()) {
+                err.println("error: no metrics file " + unreadable.get());
+                return EXIT_USAGE;
             }
             // The export --print-query prints also holds each function's duration, for the preview's bill.
             var accepted = new HashSet<>(MetricQueries.ids(settings));

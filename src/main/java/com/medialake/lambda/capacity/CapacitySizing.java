@@ -140,7 +140,7 @@ public final class CapacitySizing {
             advice.addAll(p.rejected());
             sizings.add(new FunctionSizing(name, p.zone().getId(), p.need(), Optional.ofNullable(proposals.get(name)),
                     p.schedule().map(ScheduleSearch.Result::instanceHoursPerWeek).orElse(0),
-                    monthly(proposedCost, name), monthly(currentCost, name), monthly(peakCost, name), p.above(),
+                    proposedCost.monthlyUsd(name), currentCost.monthlyUsd(name), peakCost.monthlyUsd(name), p.above(),
                     Math.round(p.perMinute() * 100) / 100.0, advice, p.today(), p.proposal()));
         }
         var zones = new TreeSet<String>();
@@ -244,11 +244,6 @@ public final class CapacitySizing {
 
     private static StackSettings parse(ConfigSource config, JsonObject functions) {
         return FunctionOverrides.parse(config, functions, FunctionTable.MEDIALAKE);
-    }
-
-    private static BigDecimal monthly(CostModel.StackCost cost, String function) {
-        return cost.byFunction().stream().filter(c -> c.function().equals(function)).map(CostModel.FunctionCost::monthlyUsd)
-                .findFirst().orElse(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
     }
 
     private static List<String> advice(Partial p, Optional<com.medialake.lambda.cost.Price> price) {

@@ -6,7 +6,6 @@ import com.medialake.lambda.model.PcReplay;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.model.WeeklyCapacity;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +47,12 @@ public final class CostModel {
     public record StackCost(Optional<String> missingPrice, List<FunctionCost> byFunction) {
         public BigDecimal monthlyUsd() {
             return byFunction.stream().map(FunctionCost::monthlyUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** One function's cost at rest, 0 for a function without PC. */
+        public BigDecimal monthlyUsd(String function) {
+            return byFunction.stream().filter(c -> c.function().equals(function)).map(FunctionCost::monthlyUsd)
+                    .findFirst().orElse(Usd.ZERO);
         }
 
         public BigDecimal alwaysOnMonthlyUsd() {
@@ -97,10 +102,6 @@ public final class CostModel {
 
     /** The monthly price of holding {@code averageLevel} instances of {@code gb} each around a 730-hour month. */
     public static BigDecimal monthlyUsd(double gb, double averageLevel, Price price) {
-        return usd(gb * averageLevel * HOURS_PER_MONTH * 3600 * price.provisionedConcurrency());
-    }
-
-    private static BigDecimal usd(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
+        return Usd.cents(gb * averageLevel * HOURS_PER_MONTH * 3600 * price.provisionedConcurrency());
     }
 }

@@ -3,6 +3,7 @@ package com.medialake.lambda.plan;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.medialake.lambda.cost.Usd;
 import com.medialake.lambda.json.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +32,7 @@ public record CostDelta(Optional<String> unavailable, BigDecimal before, BigDeci
     public static CostDelta between(String oldPlanJson, String newPlanJson) {
         var old = JsonParser.parseString(oldPlanJson).getAsJsonObject();
         var now = JsonParser.parseString(newPlanJson).getAsJsonObject();
-        var zero = BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP);
+        var zero = Usd.ZERO;
         if (!old.has("bill") || !now.has("bill")) {
             return new CostDelta(Optional.of("the saved plan has no bill (saved before the preview priced plans): save"
                     + " the base again with --json to see the cost of a change"), zero, zero, zero, List.of());
@@ -80,11 +81,6 @@ public record CostDelta(Optional<String> unavailable, BigDecimal before, BigDeci
         return qualified.substring(qualified.lastIndexOf('$') + 1);
     }
 
-    /** "+$98.55", "-$7.30". */
-    public static String usd(BigDecimal amount) {
-        return (amount.signum() < 0 ? "-$" : "+$") + amount.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
     public JsonObject json(Map<String, String> kindByUrn) {
         if (unavailable.isPresent()) {
             return Json.object("unavailable", unavailable.get());
@@ -96,6 +92,6 @@ public record CostDelta(Optional<String> unavailable, BigDecimal before, BigDeci
         }
         return Json.object("beforeMonthlyUsd", before, "afterMonthlyUsd", after, "deltaMonthlyUsd", delta(),
                 "usageDeltaMonthlyUsd", usageDelta, "resources", array,
-                "text", "$" + before.toPlainString() + " -> $" + after.toPlainString() + " (" + usd(delta()) + "/month)");
+                "text", "$" + before.toPlainString() + " -> $" + after.toPlainString() + " (" + Usd.signed(delta()) + "/month)");
     }
 }

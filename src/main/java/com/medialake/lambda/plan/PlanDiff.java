@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.medialake.lambda.cost.AmountGroups;
+import com.medialake.lambda.cost.Usd;
 import com.medialake.lambda.json.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,24 +175,17 @@ public final class PlanDiff {
             return out.toString();
         }
         out.append("Monthly cost: $").append(cost.before().toPlainString()).append(" -> $")
-                .append(cost.after().toPlainString()).append(" (").append(CostDelta.usd(cost.delta())).append("/month)\n");
+                .append(cost.after().toPlainString()).append(" (").append(Usd.signed(cost.delta())).append("/month)\n");
         var kinds = kinds(changes);
         // One line per kind of thing and what happens to it: "-$65.70/month: 2 x NAT gateway deleted".
-        var grouped = new java.util.LinkedHashMap<String, java.math.BigDecimal>();
-        var counts = new java.util.HashMap<String, Integer>();
+        var groups = new AmountGroups();
         for (var line : cost.lines()) {
-            String key = line.what() + " " + kinds.getOrDefault(line.urn(), "repriced");
-            grouped.merge(key, line.delta(), java.math.BigDecimal::add);
-            counts.merge(key, 1, Integer::sum);
+            groups.add(line.what() + " " + kinds.getOrDefault(line.urn(), "repriced"), line.delta(), "");
         }
-        // The largest change first; equal ones by what they are, so the same diff prints the same way.
-        var order = new java.util.ArrayList<>(grouped.entrySet());
-        order.sort(java.util.Comparator.<Map.Entry<String, java.math.BigDecimal>, java.math.BigDecimal>comparing(
-                e -> e.getValue().abs()).reversed().thenComparing(Map.Entry::getKey));
-        order.forEach(e -> out.append("  ").append(CostDelta.usd(e.getValue())).append("/month: ")
-                .append(counts.get(e.getKey()) > 1 ? counts.get(e.getKey()) + " x " : "").append(e.getKey()).append('\n'));
+        groups.largestFirst().forEach(g -> out.append("  ").append(Usd.signed(g.total()))
+                .append("/month: ").append(g.counted(g.key())).append('\n'));
         if (cost.usageDelta().signum() != 0) {
-            out.append("  ").append(CostDelta.usd(cost.usageDelta())).append("/month: usage (traffic or costAssumptions)\n");
+            out.append("  ").append(Usd.signed(cost.usageDelta())).append("/month: usage (traffic or costAssumptions)\n");
         }
         if (changes.stream().anyMatch(c -> c.kind() == Kind.REPLACE && c.type().equals(ResourceTypes.PROVISIONED_CONCURRENCY_CONFIG))) {
             out.append("  (a replaced PC config is created on the new version before the old one is deleted: both are"

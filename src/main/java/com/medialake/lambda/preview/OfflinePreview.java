@@ -134,11 +134,10 @@ public final class OfflinePreview implements Callable<Integer> {
                     + String.join(" ", stacks));
             return EXIT_USAGE;
         }
-        for (Path file : metrics == null ? List.<Path>of() : metrics) {
-            if (!PathArgument.readable(file)) {
-                err.println("error: no metrics file " + file);
-                return EXIT_USAGE;
-            }
+        var unreadable = PathArgument.firstUnreadable(metrics == null ? List.of() : metrics);
+        if (unreadable.isPresent()) {
+            err.println("error: no metrics file " + unreadable.get());
+            return EXIT_USAGE;
         }
         if (diffAgainst != null && !PathArgument.readable(diffAgainst)) {
             err.println("error: no saved plan " + diffAgainst + " (save one with: preview " + stacks.get(0)

@@ -25,6 +25,11 @@ public final class PathArgument implements CommandLine.ITypeConverter<Path> {
         }
     }
 
+    /** The first of the files that cannot be read, if any: what a command names before it reads any. */
+    public static java.util.Optional<Path> firstUnreadable(java.util.List<Path> files) {
+        return files.stream().filter(f -> !readable(f)).findFirst();
+    }
+
     /** A file that can be read: a regular file or a pipe, not a directory. */
     public static boolean readable(Path path) {
         return Files.exists(path) && !Files.isDirectory(path) && Files.isReadable(path);

@@ -119,11 +119,10 @@ public final class TuneCommand implements Callable<Integer> {
                         windowHours));
                 return 0;
             }
-            for (Path page : results) {
-                if (!PathArgument.readable(page)) {
-                    err.println("error: no results file " + page);
-                    return EXIT_USAGE;
-                }
+            var unreadable = PathArgument.firstUnreadable(results);
+            if (unreadable.isPresent()) {
+                err.println("error: no results file " + unreadable.get());
+                return EXIT_USAGE;
             }
             var records = ReportRecords.read(results, LogsQuery.functionByLogGroup(settings));
             var result = Tuning.tune(config, settings, table, records, functions);

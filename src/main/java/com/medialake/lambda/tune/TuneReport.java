@@ -3,8 +3,8 @@ package com.medialake.lambda.tune;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.medialake.lambda.cost.Usd;
 import com.medialake.lambda.json.Json;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +41,7 @@ final class TuneReport {
             line(out, "memory", f.memory());
             f.coldStarts().forEach(c -> line(out, "cold starts", c));
             f.monthlyCostDelta().filter(d -> f.changes().has("memoryMb"))
-                    .ifPresent(d -> line(out, "cost", usd(d) + " a month"));
+                    .ifPresent(d -> line(out, "cost", Usd.signed(d) + " a month"));
         }
         out.append("\n");
         if (result.proposal().size() == 0) {
@@ -55,7 +55,7 @@ final class TuneReport {
         options.setIndent(2);
         String yaml = new org.yaml.snakeyaml.Yaml(options).dump(plain(result.proposal()));
         yaml.lines().forEach(l -> out.append("    ").append(l).append("\n"));
-        out.append("\nMonthly cost of the memory changes: ").append(result.monthlyCostDelta().map(TuneReport::usd)
+        out.append("\nMonthly cost of the memory changes: ").append(result.monthlyCostDelta().map(Usd::signed)
                 .orElse("not estimated (no Lambda prices for " + result.region() + " in PriceTable)"))
                 .append(" (").append(COST_ASSUMPTION).append(")\n");
         return out.toString();
@@ -106,10 +106,6 @@ final class TuneReport {
 
     private static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String usd(BigDecimal amount) {
-        return (amount.signum() < 0 ? "-$" : "+$") + amount.abs().toPlainString();
     }
 
     /** The proposal as plain maps and values for the YAML writer, integers as integers. */

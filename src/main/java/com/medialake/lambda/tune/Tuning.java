@@ -7,13 +7,13 @@ import com.medialake.lambda.config.InvalidConfigException;
 import com.medialake.lambda.cost.CostModel;
 import com.medialake.lambda.cost.Price;
 import com.medialake.lambda.cost.PriceTable;
+import com.medialake.lambda.cost.Usd;
 import com.medialake.lambda.json.Json;
 import com.medialake.lambda.model.FunctionSettings;
 import com.medialake.lambda.model.FunctionTable;
 import com.medialake.lambda.model.StackSettings;
 import com.medialake.lambda.rules.PerformanceTargets;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +117,7 @@ public final class Tuning {
         var before = CostModel.of(settings);
         var after = CostModel.of(proposedSettings);
         var tunings = new ArrayList<FunctionTuning>();
-        BigDecimal total = BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal total = Usd.ZERO;
         boolean priced = true;
         String first = null;
         String last = null;
@@ -247,12 +247,8 @@ public final class Tuning {
                 ? warm * p.durationWhileProvisioned() + s.coldBilledSeconds() * p.onDemandDuration()
                 : s.billedSeconds() * p.onDemandDuration();
         double monthly = gbChange * perGbSecond * CostModel.HOURS_PER_MONTH * 3600 / s.spanSeconds();
-        var pc = held(costAfter, after.name()).subtract(held(costBefore, before.name()));
-        return Optional.of(BigDecimal.valueOf(monthly).setScale(2, RoundingMode.HALF_UP).add(pc));
+        var pc = costAfter.monthlyUsd(after.name()).subtract(costBefore.monthlyUsd(before.name()));
+        return Optional.of(Usd.cents(monthly).add(pc));
     }
 
-    private static BigDecimal held(CostModel.StackCost cost, String function) {
-        return cost.byFunction().stream().filter(c -> c.function().equals(function))
-                .map(CostModel.FunctionCost::monthlyUsd).findFirst().orElse(BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP));
-    }
 }
