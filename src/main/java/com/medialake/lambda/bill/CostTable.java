@@ -33,8 +33,9 @@ public final class CostTable {
             // Every public IPv4 address, an Elastic IP included, is billed by the hour since February 2024.
             Map.entry(EIP, hourly(Meter.PUBLIC_IPV4_HOUR, "public IPv4 address (the NAT gateway's Elastic IP)")),
             Map.entry(METRIC_ALARM, monthly(Meter.ALARM_MONTH, 1, "alarm")),
-            // Target tracking creates and manages two CloudWatch alarms per policy (AlarmHigh, AlarmLow), billed as
-            // any standard alarm (Application Auto Scaling user guide, target tracking).
+            // "Application Auto Scaling creates and manages the CloudWatch alarms that trigger scaling events"
+            // (application-auto-scaling-target-tracking.html): two per policy, AlarmHigh and AlarmLow (the
+            // PutScalingPolicy output's Alarms, aws-cli put-scaling-policy example), billed as any standard alarm.
             Map.entry(SCALING_POLICY, monthly(Meter.ALARM_MONTH, 2, "the 2 alarms target tracking creates")),
             Map.entry(DASHBOARD, monthly(Meter.DASHBOARD_MONTH, 1, "dashboard (beyond the account's 3 free)")),
             Map.entry(LOG_METRIC_FILTER, CostTable::customMetric),
